@@ -1,0 +1,123 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const FIXTURES = resolve('tests/fixtures');
+
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return p;
+  return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Serves fixture EHR pages on 127.0.0.1:
+ * - /pages/NAME.html: a hand-written page under tests/fixtures/pages
+ * - /ehr/NOTE: the plain-text note tests/fixtures/notes/NOTE.txt inside an
+ *   EHR-like page (header, patient banner, sidebar, the note in a panel)
+ */
+export async function startFixtureServer(): Promise<{ server: Server; origin: string }> {
+  const template = await readFile(join(FIXTURES, 'pages/ehr-template.html'), 'utf8');
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    try {
+      if (url.pathname.startsWith('/ehr/')) {
+        const name = url.pathname.slice('/ehr/'.length).replace(/[^a-z0-9-]/gi, '');
+        const note = await readFile(join(FIXTURES, 'notes', `${name}.txt`), 'utf8');
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(template.replace('{{NOTE}}', escapeHtml(note)).replace('{{TITLE}}', escapeHtml(name)));
+        return;
+      }
+      if (url.pathname.startsWith('/pages/')) {
+        const name = url.pathname.slice('/pages/'.length).replace(/[^a-z0-9.-]/gi, '');
+        const body = await readFile(join(FIXTURES, 'pages', name), 'utf8');
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(body);
+        return;
+      }
+      res.writeHead(404).end('not found');
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first`);
+  }
+  // Lets the real popup appear as a Playwright page (pinned playwright-core).
+  process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, close: () => context.close() };
+}
+
+/** Opens a page in a new tab and waits for it to load. */
+export async function openTab(session: ExtensionSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+/**
+ * Opens the real popup for `page` the way a coder does: the extension's
+ * keyboard command (Alt+Shift+K), which grants activeTab. Playwright's
+ * keyboard API does not reach browser shortcuts, so the key goes in as a
+ * raw CDP event.
+ */
+export async function openPopupWithShortcut(session: ExtensionSession, page: Page): Promise<Page> {
+  await page.bringToFront();
+  const popupPromise = session.context.waitForEvent('page', {
+    predicate: (p) => p.url().startsWith(`chrome-extension://${session.extensionId}/popup.html`),
+    timeout: 15_000,
+  });
+  const cdp = await session.context.newCDPSession(page);
+  const key = { modifiers: 1 | 8, key: 'K', code: 'KeyK', windowsVirtualKeyCode: 75, nativeVirtualKeyCode: 75 };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+  await cdp.detach();
+  const popup = await popupPromise;
+  await popup.waitForLoadState('domcontentloaded');
+  return popup;
+}
+
+/** Waits until the popup has finished reading (any final state). */
+export async function waitForResult(popup: Page): Promise<void> {
+  await popup.waitForSelector('.suggestions, .state.nothing, .state.unreadable, .state.error', { timeout: 15_000 });
+}

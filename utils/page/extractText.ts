@@ -1,0 +1,263 @@
+/**
+ * Reads the text a coder sees on a page, in reading order, the way
+ * `innerText` would, but also through open shadow roots, same-origin
+ * iframes and form fields (which `innerText` skips), and keeping a map from
+ * every character of the result back to a DOM position so evidence can be
+ * highlighted later.
+ *
+ * Takes the document as a parameter so tests can pass any DOM.
+ */
+
+/** Where a run of extracted text came from. */
+export interface TextSegment {
+  /** Offsets into the extracted text. */
+  start: number;
+  end: number;
+  /** A Text node, or a textarea/input whose value was read. */
+  source: Text | HTMLTextAreaElement | HTMLInputElement;
+  /** True when whitespace was collapsed (CSS `white-space: normal`). */
+  collapsed: boolean;
+}
+
+export interface ExtractedText {
+  text: string;
+  segments: TextSegment[];
+  truncated: boolean;
+}
+
+export interface DomPosition {
+  source: TextSegment['source'];
+  /** Offset into the Text node's data or the form field's value. */
+  offset: number;
+}
+
+/** Pages above this size are cut (and the popup says so) rather than freezing the tab. */
+export const MAX_TEXT_CHARS = 4_000_000;
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'SVG', 'CANVAS',
+  'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'SELECT', 'OPTION', 'BUTTON',
+]);
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
+const WHITESPACE = /[ \t\n\r\f]+/g;
+
+class TextBuilder {
+  private parts: string[] = [];
+  length = 0;
+  segments: TextSegment[] = [];
+  truncated = false;
+  private lastChar = '\n';
+
+  constructor(private readonly cap: number) {}
+
+  get full(): boolean {
+    return this.length >= this.cap;
+  }
+
+  /** A block boundary: at most one blank line between blocks. */
+  breakLine(): void {
+    if (this.lastChar !== '\n') this.push('\n');
+  }
+
+  space(): void {
+    if (this.lastChar !== ' ' && this.lastChar !== '\n') this.push(' ');
+  }
+
+  add(text: string, source: TextSegment['source'], collapsed: boolean): void {
+    if (text.length === 0) return;
+    let chunk = text;
+    if (this.length + chunk.length > this.cap) {
+      chunk = chunk.slice(0, this.cap - this.length);
+      this.truncated = true;
+    }
+    this.segments.push({ start: this.length, end: this.length + chunk.length, source, collapsed });
+    this.push(chunk);
+  }
+
+  private push(s: string): void {
+    if (this.full) {
+      this.truncated = true;
+      return;
+    }
+    this.parts.push(s);
+    this.length += s.length;
+    this.lastChar = s[s.length - 1];
+  }
+
+  get endsWithSpace(): boolean {
+    return this.lastChar === ' ' || this.lastChar === '\n';
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+function isHiddenElement(el: Element, style: CSSStyleDeclaration | null): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (!style) return false;
+  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
+}
+
+function isBlock(el: Element, style: CSSStyleDeclaration | null): boolean {
+  if (el.tagName === 'BR') return true;
+  const display = style?.display ?? '';
+  if (display) return !display.startsWith('inline') && display !== 'contents';
+  return /^(DIV|P|LI|UL|OL|TR|TABLE|SECTION|ARTICLE|HEADER|FOOTER|H[1-6]|PRE|BLOCKQUOTE|DL|DT|DD|FORM|MAIN|NAV|ASIDE|TEXTAREA)$/.test(el.tagName);
+}
+
+function keepsWhitespace(style: CSSStyleDeclaration | null): boolean {
+  const ws = style?.whiteSpace ?? '';
+  return ws.startsWith('pre') || ws === 'break-spaces';
+}
+
+/** Collapses whitespace the way `white-space: normal` renders it. */
+function collapse(data: string): string {
+  return data.replace(WHITESPACE, ' ');
+}
+
+export function extractText(doc: Document, cap = MAX_TEXT_CHARS): ExtractedText {
+  const out = new TextBuilder(cap);
+  const view = doc.defaultView;
+
+  const walkChildren = (parent: Node, pre: boolean): void => {
+    for (let child = parent.firstChild; child && !out.full; child = child.nextSibling) {
+      walkNode(child, pre);
+    }
+  };
+
+  const walkText = (node: Text, pre: boolean): void => {
+    const data = node.data;
+    if (pre) {
+      out.add(data, node, false);
+      return;
+    }
+    let text = collapse(data);
+    if (text === ' ') {
+      out.space();
+      return;
+    }
+    if (out.endsWithSpace && text.startsWith(' ')) {
+      // The leading space is dropped; the segment still maps from the node's start
+      // because positions are recomputed over the collapsed form.
+      text = text.slice(1);
+      out.add(text, node, true);
+      return;
+    }
+    out.add(text, node, true);
+  };
+
+  const walkElement = (el: Element, pre: boolean): void => {
+    if (SKIPPED_TAGS.has(el.tagName)) return;
+    const win = el.ownerDocument.defaultView ?? view;
+    // A document without a window (e.g. from DOMParser) has no computed style; its inline style still counts.
+    const style = win ? win.getComputedStyle(el) : ((el as HTMLElement).style ?? null);
+    if (isHiddenElement(el, style)) return;
+    const block = isBlock(el, style);
+    if (block) out.breakLine();
+    const innerPre = style && style.whiteSpace ? keepsWhitespace(style) : pre || el.tagName === 'PRE';
+
+    if (el.tagName === 'TEXTAREA') {
+      out.add((el as HTMLTextAreaElement).value, el as HTMLTextAreaElement, false);
+      out.breakLine();
+      return;
+    }
+    if (el.tagName === 'INPUT') {
+      const input = el as HTMLInputElement;
+      if (TEXT_INPUT_TYPES.has((input.getAttribute('type') ?? '').toLowerCase())) {
+        out.space();
+        out.add(input.value, input, false);
+        out.space();
+      }
+      return;
+    }
+    if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+      let inner: Document | null = null;
+      try {
+        inner = (el as HTMLIFrameElement).contentDocument;
+      } catch {
+        inner = null; // Cross-origin: not ours to read without the site's permission.
+      }
+      if (inner?.body) {
+        out.breakLine();
+        walkElement(inner.body, false);
+        out.breakLine();
+      }
+      return;
+    }
+    if (el.tagName === 'SLOT') {
+      const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      if (assigned.length > 0) {
+        for (const node of assigned) walkNode(node, innerPre);
+      } else {
+        walkChildren(el, innerPre);
+      }
+    } else if (el.shadowRoot) {
+      walkChildren(el.shadowRoot, innerPre);
+    } else {
+      walkChildren(el, innerPre);
+    }
+    if (block) out.breakLine();
+    else if (el.tagName === 'TD' || el.tagName === 'TH') out.space();
+  };
+
+  const walkNode = (node: Node, pre: boolean): void => {
+    if (node.nodeType === 3) walkText(node as Text, pre);
+    else if (node.nodeType === 1) walkElement(node as Element, pre);
+  };
+
+  if (doc.body) walkElement(doc.body, false);
+  return { text: out.toString(), segments: out.segments, truncated: out.truncated };
+}
+
+/** The text a segment's source holds, in the form it was added. */
+function sourceText(segment: TextSegment): string {
+  const { source } = segment;
+  return 'data' in source ? (source as Text).data : (source as HTMLTextAreaElement).value;
+}
+
+/**
+ * Maps an offset in the extracted text back to a DOM position. Collapsed
+ * segments are re-walked so no per-character table has to be kept.
+ */
+export function locate(extracted: ExtractedText, offset: number): DomPosition | null {
+  const { segments } = extracted;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid];
+    if (offset < seg.start) hi = mid - 1;
+    else if (offset > seg.end || (offset === seg.end && mid + 1 < segments.length && segments[mid + 1].start === offset)) lo = mid + 1;
+    else return positionIn(seg, offset - seg.start);
+  }
+  return null;
+}
+
+function positionIn(segment: TextSegment, within: number): DomPosition {
+  if (!segment.collapsed) return { source: segment.source, offset: within };
+  const raw = sourceText(segment);
+  const emitted = segment.end - segment.start;
+  // The emitted text is the collapsed raw text, possibly without its leading space.
+  const collapsedFull = collapse(raw);
+  let skip = collapsedFull.length - emitted; // 1 when the leading space was dropped
+  let produced = 0;
+  let i = 0;
+  let inSpace = false;
+  for (; i < raw.length; i++) {
+    const isWs = raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\n' || raw[i] === '\r' || raw[i] === '\f';
+    if (isWs) {
+      if (inSpace) continue;
+      inSpace = true;
+    } else {
+      inSpace = false;
+    }
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    if (produced === within) break;
+    produced++;
+  }
+  return { source: segment.source, offset: i };
+}

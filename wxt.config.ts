@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Least privilege: activeTab + scripting read the tab the coder opened the
+// popup on, and nothing else; no host permissions at install.
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'CodeCue',
+    description: 'Suggests CPT codes and modifiers from thoracic operative notes. Note text never leaves the browser.',
+    permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite'],
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Suggest codes for this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'codecue@codecue.dev', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
