@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parsePageText, sendMessage, type PageText } from '../messaging';
-import { unreadableReason } from './unreadable';
+import { reasonFromInjectionError, unreadableReason } from './unreadable';
 
 export type TabRead =
   | { kind: 'page'; page: PageText }
@@ -22,11 +22,8 @@ export async function readActiveTab(): Promise<TabRead> {
   if (blocked && tab.url) return { kind: 'unreadable', reason: blocked };
   try {
     await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: [CONTENT_SCRIPT] });
-  } catch {
-    return {
-      kind: 'unreadable',
-      reason: 'CodeCue cannot read this page. The browser allows it only on web pages, after you click the CodeCue button or press its shortcut on that page.',
-    };
+  } catch (error) {
+    return { kind: 'unreadable', reason: reasonFromInjectionError(error instanceof Error ? error.message : String(error)) };
   }
   let reply: unknown;
   try {

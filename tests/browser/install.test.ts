@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
+import { defaultRuleset } from '@/data';
+
+describe('built manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+  it('asks for activeTab, scripting, storage and clipboardWrite only, and no hosts', () => {
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'clipboardWrite', 'scripting', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  });
+
+  it('registers no content script at install: it is injected when the popup opens', () => {
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+K');
+  });
+});
+
+describe('install', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(async () => session?.close());
+
+  it('seeds the code store from the built-in data in the background', async () => {
+    const read = () =>
+      session.worker.evaluate(
+        () =>
+          new Promise<{ codes: number; version: unknown }>((resolve, reject) => {
+            const req = indexedDB.open('codecue');
+            req.onerror = () => reject(req.error);
+            req.onsuccess = () => {
+              const db = req.result;
+              if (!db.objectStoreNames.contains('codes')) {
+                db.close();
+                resolve({ codes: 0, version: undefined });
+                return;
+              }
+              const tx = db.transaction(['codes', 'meta']);
+              const count = tx.objectStore('codes').count();
+              const version = tx.objectStore('meta').get('dataVersion');
+              tx.oncomplete = () => {
+                db.close();
+                resolve({ codes: count.result, version: version.result?.value });
+              };
+            };
+          }),
+      );
+    let state = await read();
+    for (let i = 0; i < 50 && state.codes === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      state = await read();
+    }
+    expect(state.codes).toBe(defaultRuleset.codes.length);
+    expect(state.version).toBe(defaultRuleset.dataVersion);
+  });
+});

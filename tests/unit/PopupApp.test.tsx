@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { PopupApp } from '@/components/PopupApp';
+import type { PopupState } from '@/utils/popup/loadPopup';
+import type { Suggestion } from '@/utils/engine/types';
+
+afterEach(cleanup);
+
+const text = 'PROCEDURE: Right Pancoast resection with chest wall reconstruction using Marlex mesh.';
+const s504: Suggestion = {
+  code: '32504',
+  modifiers: ['RT'],
+  confidence: 0.93,
+  evidence: [{ start: 17, end: 25, text: 'Pancoast' }],
+  reasons: ['Pancoast resection done', 'Chest wall reconstruction with mesh'],
+};
+const s38746: Suggestion = { code: '38746', modifiers: [], confidence: 0.8, evidence: [], reasons: ['Lymph nodes'], addOn: true };
+const sPossible: Suggestion = { code: '32100', modifiers: [], confidence: 0.3, evidence: [], reasons: ['Thoracotomy mentioned'] };
+
+function analysed(likely: Suggestion[], possible: Suggestion[] = [], source: 'page' | 'selection' = 'page'): PopupState {
+  return {
+    kind: 'analysed',
+    analysis: { source, likely, possible, truncated: false, text },
+    summaries: new Map([['32504', 'Apex tumour resection with chest wall rebuild']]),
+  };
+}
+
+describe('PopupApp', () => {
+  it('shows each suggestion with its modifiers, summary, confidence and evidence', async () => {
+    render(<PopupApp load={async () => analysed([s504])} copy={async () => {}} />);
+    const card = await screen.findByText('32504');
+    const li = card.closest('li')!;
+    expect(li.textContent).toContain('RT');
+    expect(li.textContent).toContain('93%');
+    expect(li.textContent).toContain('Apex tumour resection with chest wall rebuild');
+    expect(li.querySelector('mark')!.textContent).toBe('Pancoast');
+  });
+
+  it('copies CODE-MOD and confirms it', async () => {
+    const copy = vi.fn(async () => {});
+    render(<PopupApp load={async () => analysed([s504, s38746])} copy={copy} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy 32504-RT' }));
+    await screen.findByText('Copied 32504-RT');
+    expect(copy).toHaveBeenCalledWith('32504-RT');
+  });
+
+  it('Copy all copies the likely codes only, comma separated', async () => {
+    const copy = vi.fn(async () => {});
+    render(<PopupApp load={async () => analysed([s504, s38746], [sPossible])} copy={copy} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy all' }));
+    await waitFor(() => expect(copy).toHaveBeenCalledWith('32504-RT, 38746'));
+    expect(screen.getByText('Possible, check the note')).toBeTruthy();
+  });
+
+  it('says when copying failed', async () => {
+    render(<PopupApp load={async () => analysed([s504])} copy={() => Promise.reject(new Error('denied'))} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy 32504-RT' }));
+    await screen.findByText('Could not copy to the clipboard.');
+  });
+
+  it.each([
+    ['nothing found', analysed([]), /No thoracic procedure found/],
+    ['only possible codes', analysed([], [sPossible]), /possible codes to check/],
+    ['a page that cannot be read', { kind: 'unreadable', reason: 'This is one of the browser’s own pages.' } as PopupState, /browser’s own pages/],
+    ['the selection', analysed([s504], [], 'selection'), /selection only/],
+  ])('shows a clear state for %s', async (_label, state, message) => {
+    render(<PopupApp load={async () => state} copy={async () => {}} />);
+    await screen.findByText(message);
+  });
+
+  it('shows a load failure as a message, not a blank popup', async () => {
+    render(<PopupApp load={() => Promise.reject(new Error('database blocked'))} copy={async () => {}} />);
+    await screen.findByText(/database blocked/);
+  });
+});
