@@ -5,12 +5,13 @@ import preact from '@preact/preset-vite';
 // popup on, and nothing else; no host permissions at install.
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'CodeCue',
     description: 'Suggests CPT codes and modifiers from thoracic operative notes. Note text never leaves the browser.',
     permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite'],
     commands: {
-      _execute_action: {
+      // MV2 (Firefox) names the toolbar-button command differently.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Suggest codes for this page',
       },
