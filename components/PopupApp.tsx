@@ -1,18 +1,25 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Evidence, Suggestion } from '@/utils/engine/types';
 import type { PopupState } from '@/utils/popup/loadPopup';
-import { formatCodes } from '@/utils/format/formatCode';
+import { formatCode, formatCodes } from '@/utils/format/formatCode';
+import { activeModifiers, orderForDisplay, toggleModifier, type ModifierToggles } from '@/utils/popup/modifierChoices';
+import { keyAction } from '@/utils/popup/keyboard';
 import { SuggestionCard } from './SuggestionCard';
 
 interface Props {
   load: () => Promise<PopupState>;
   copy: (text: string) => Promise<void>;
+  /** Shows a piece of evidence in the page. */
+  onEvidence?: (evidence: Evidence) => void;
+  close?: () => void;
 }
 
 type View = { kind: 'loading' } | { kind: 'error'; message: string } | PopupState;
 
-export function PopupApp({ load, copy }: Props) {
+export function PopupApp({ load, copy, onEvidence, close = () => window.close() }: Props) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [status, setStatus] = useState('');
+  const [off, setOff] = useState<ModifierToggles>({});
 
   useEffect(() => {
     load().then(setView, (error: unknown) => {
@@ -26,6 +33,42 @@ export function PopupApp({ load, copy }: Props) {
       () => setStatus('Could not copy to the clipboard.'),
     );
   };
+
+  const likely = view.kind === 'analysed' ? orderForDisplay(view.analysis.likely) : [];
+
+  // The listener is installed once and always calls the latest handler, so a
+  // key pressed right after a render never sees the previous render's codes.
+  const onKeyRef = useRef<(e: KeyboardEvent) => void>(() => {});
+  onKeyRef.current = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    const tag = target?.tagName ?? '';
+    const action = keyAction({
+      key: e.key,
+      ctrlKey: e.ctrlKey,
+      metaKey: e.metaKey,
+      altKey: e.altKey,
+      inTextField: tag === 'INPUT' || tag === 'TEXTAREA' || !!target?.isContentEditable,
+      onControl: tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY',
+    });
+    if (!action) return;
+    if (action.kind === 'close') {
+      close();
+    } else if (action.kind === 'focusSearch') {
+      const search = document.getElementById('code-search');
+      if (search) search.focus();
+      else return;
+    } else {
+      const s = likely[action.index];
+      if (!s) return;
+      doCopy(formatCode(s.code, activeModifiers(s, off)));
+    }
+    e.preventDefault();
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => onKeyRef.current(e);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
     <main class="popup">
@@ -43,7 +86,16 @@ export function PopupApp({ load, copy }: Props) {
           {view.reason}
         </p>
       )}
-      {view.kind === 'analysed' && <Results state={view} onCopy={doCopy} />}
+      {view.kind === 'analysed' && (
+        <Results
+          state={view}
+          likely={likely}
+          off={off}
+          onToggle={(code, m) => setOff(toggleModifier(off, code, m))}
+          onCopy={doCopy}
+          onEvidence={onEvidence}
+        />
+      )}
       <p class="copy-status" role="status" aria-live="polite">
         {status}
       </p>
@@ -51,9 +103,31 @@ export function PopupApp({ load, copy }: Props) {
   );
 }
 
-function Results({ state, onCopy }: { state: Extract<PopupState, { kind: 'analysed' }>; onCopy: (t: string) => void }) {
+interface ResultsProps {
+  state: Extract<PopupState, { kind: 'analysed' }>;
+  likely: Suggestion[];
+  off: ModifierToggles;
+  onToggle: (code: string, modifier: string) => void;
+  onCopy: (t: string) => void;
+  onEvidence?: (evidence: Evidence) => void;
+}
+
+function Results({ state, likely, off, onToggle, onCopy, onEvidence }: ResultsProps) {
   const { analysis, summaries } = state;
-  const { likely, possible, text } = analysis;
+  const possible = orderForDisplay(analysis.possible);
+  const card = (s: Suggestion, position: number) => (
+    <SuggestionCard
+      key={s.code}
+      suggestion={s}
+      position={position}
+      activeModifiers={activeModifiers(s, off)}
+      summary={summaries.get(s.code)}
+      text={analysis.text}
+      onCopy={onCopy}
+      onToggleModifier={(m) => onToggle(s.code, m)}
+      onEvidence={onEvidence}
+    />
+  );
   return (
     <>
       <p class="source">
@@ -74,25 +148,22 @@ function Results({ state, onCopy }: { state: Extract<PopupState, { kind: 'analys
         <section aria-labelledby="likely-heading">
           <div class="section-head">
             <h2 id="likely-heading">Suggested codes</h2>
-            <button type="button" class="copy-all" onClick={() => onCopy(formatCodes(likely))}>
+            <button
+              type="button"
+              class="copy-all"
+              onClick={() => onCopy(formatCodes(likely.map((s) => ({ code: s.code, modifiers: activeModifiers(s, off) }))))}
+            >
               Copy all
             </button>
           </div>
-          <ul class="suggestions">
-            {likely.map((s) => (
-              <SuggestionCard key={s.code} suggestion={s} summary={summaries.get(s.code)} text={text} onCopy={onCopy} />
-            ))}
-          </ul>
+          <ul class="suggestions">{likely.map((s, i) => card(s, i + 1))}</ul>
+          <p class="hint">Enter copies the first code, 1–9 the numbered one, Esc closes.</p>
         </section>
       )}
       {possible.length > 0 && (
         <section aria-labelledby="possible-heading" class="possible">
           <h2 id="possible-heading">Possible, check the note</h2>
-          <ul class="suggestions">
-            {possible.map((s) => (
-              <SuggestionCard key={s.code} suggestion={s} summary={summaries.get(s.code)} text={text} onCopy={onCopy} />
-            ))}
-          </ul>
+          <ul class="suggestions">{possible.map((s) => card(s, 0))}</ul>
         </section>
       )}
     </>

@@ -1,62 +1,79 @@
-import type { Suggestion } from '@/utils/engine/types';
+import type { Evidence, Suggestion } from '@/utils/engine/types';
 import { formatCode } from '@/utils/format/formatCode';
 import { snippet } from '@/utils/popup/analyzePage';
+import { modifierReason } from '@/utils/popup/modifierChoices';
+import { ModifierChip } from './ModifierChip';
 
 interface Props {
   suggestion: Suggestion;
+  /** 1-based position among the likely codes, for the number-key shortcut; 0 when none. */
+  position: number;
+  activeModifiers: string[];
   summary: string | undefined;
   text: string;
   onCopy: (codeText: string) => void;
+  onToggleModifier: (modifier: string) => void;
+  onEvidence?: (evidence: Evidence) => void;
 }
 
-export function SuggestionCard({ suggestion, summary, text, onCopy }: Props) {
-  const codeText = formatCode(suggestion.code, suggestion.modifiers);
+export function SuggestionCard({ suggestion, position, activeModifiers, summary, text, onCopy, onToggleModifier, onEvidence }: Props) {
+  const codeText = formatCode(suggestion.code, activeModifiers);
   const percent = Math.round(suggestion.confidence * 100);
+  const headingId = `code-${suggestion.code}`;
   return (
-    <li class="suggestion" data-code={suggestion.code}>
+    <li class="suggestion" data-code={suggestion.code} aria-labelledby={headingId}>
       <div class="suggestion-head">
-        <span class="code">{suggestion.code}</span>
+        {position > 0 && position <= 9 && (
+          <kbd class="position" title={`Press ${position} to copy`}>
+            {position}
+          </kbd>
+        )}
+        <span class="code" id={headingId}>
+          {suggestion.code}
+        </span>
         {suggestion.modifiers.map((m) => (
-          <span class="modifier" key={m}>
-            {m}
-          </span>
+          <ModifierChip
+            key={m}
+            modifier={m}
+            reason={modifierReason(suggestion, m)}
+            on={activeModifiers.includes(m)}
+            onToggle={() => onToggleModifier(m)}
+          />
         ))}
         {suggestion.addOn && <span class="addon">add-on</span>}
-        <span class="confidence" title="How sure CodeCue is that a coder would report this code">
-          {percent}%
-        </span>
+        <span class="confidence">{percent}% sure</span>
         <button type="button" class="copy" aria-label={`Copy ${codeText}`} onClick={() => onCopy(codeText)}>
           Copy
         </button>
       </div>
       <p class="summary">{summary ?? 'No summary in the code store for this code.'}</p>
       {suggestion.evidence.length > 0 && (
-        <ul class="evidence" aria-label="Evidence in the note">
+        <ul class="evidence" aria-label={`Evidence for ${suggestion.code} in the note`}>
           {suggestion.evidence.slice(0, 3).map((e) => {
             const s = snippet(text, e.start, e.end);
             return (
               <li key={`${e.start}-${e.end}`}>
-                {s.before}
-                <mark>{s.match}</mark>
-                {s.after}
+                <button type="button" class="evidence-link" title="Show in the note" onClick={() => onEvidence?.(e)}>
+                  {s.before}
+                  <mark>{s.match}</mark>
+                  {s.after}
+                </button>
               </li>
             );
           })}
         </ul>
       )}
-      {suggestion.reasons.length > 0 && (
-        <details class="reasons">
-          <summary>Why</summary>
-          <ul>
-            {suggestion.reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <details class="reasons">
+        <summary>Why</summary>
+        <ul>
+          {suggestion.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      </details>
       {suggestion.warnings?.map((w) => (
         <p class="warning" role="note" key={w}>
-          {w}
+          ⚠ {w}
         </p>
       ))}
     </li>

@@ -73,3 +73,62 @@ describe('PopupApp', () => {
     await screen.findByText(/database blocked/);
   });
 });
+
+describe('PopupApp interactions', () => {
+  it('a modifier chip toggles off and the copy text follows', async () => {
+    const copy = vi.fn(async () => {});
+    render(<PopupApp load={async () => analysed([{ ...s504, modifiers: ['AS', 'RT'], reasons: ['-AS: assistant is a PA: "PA-C"', '-RT: side from "Right"'] }])} copy={copy} />);
+    const chip = await screen.findByRole('button', { name: 'Modifier AS' });
+    expect(chip.getAttribute('aria-pressed')).toBe('true');
+    expect(document.getElementById(chip.getAttribute('aria-describedby')!)!.textContent).toContain('assistant is a PA');
+    fireEvent.click(chip);
+    expect(chip.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy 32504-RT' }));
+    await waitFor(() => expect(copy).toHaveBeenCalledWith('32504-RT'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy all' }));
+    await waitFor(() => expect(copy).toHaveBeenLastCalledWith('32504-RT'));
+  });
+
+  it('lists add-on codes after the primary codes', async () => {
+    render(<PopupApp load={async () => analysed([s38746, s504])} copy={async () => {}} />);
+    await screen.findByText('32504');
+    const codes = [...document.querySelectorAll('.suggestion')].map((li) => li.getAttribute('data-code'));
+    expect(codes).toEqual(['32504', '38746']);
+  });
+
+  it.each([
+    ['Enter', '32504-RT'],
+    ['1', '32504-RT'],
+    ['2', '38746'],
+  ])('key %s copies %s', async (key, expected) => {
+    const copy = vi.fn(async () => {});
+    render(<PopupApp load={async () => analysed([s504, s38746])} copy={copy} />);
+    await screen.findByText('32504');
+    fireEvent.keyDown(document.body, { key });
+    await waitFor(() => expect(copy).toHaveBeenCalledWith(expected));
+    await screen.findByText(`Copied ${expected}`);
+  });
+
+  it('a number with no code behind it copies nothing', async () => {
+    const copy = vi.fn(async () => {});
+    render(<PopupApp load={async () => analysed([s504])} copy={copy} />);
+    await screen.findByText('32504');
+    fireEvent.keyDown(document.body, { key: '5' });
+    expect(copy).not.toHaveBeenCalled();
+  });
+
+  it('Escape closes the popup', async () => {
+    const close = vi.fn();
+    render(<PopupApp load={async () => analysed([s504])} copy={async () => {}} close={close} />);
+    await screen.findByText('32504');
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(close).toHaveBeenCalled();
+  });
+
+  it('clicking evidence asks to show it in the page', async () => {
+    const onEvidence = vi.fn();
+    render(<PopupApp load={async () => analysed([s504])} copy={async () => {}} onEvidence={onEvidence} />);
+    fireEvent.click(await screen.findByTitle('Show in the note'));
+    expect(onEvidence).toHaveBeenCalledWith(s504.evidence[0]);
+  });
+});
