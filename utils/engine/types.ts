@@ -53,6 +53,148 @@ export interface Ruleset {
   dataVersion: number;
   codes: CodeEntry[];
   modifiers: ModifierEntry[];
+  /**
+   * Everything below is the engine's knowledge, as data. All optional so a
+   * ruleset holding only codes and modifiers (e.g. an imported code store)
+   * is still a valid Ruleset; the engine then simply suggests nothing.
+   */
+  abbreviations?: Abbreviation[];
+  concepts?: ConceptPhrases[];
+  triggers?: ContextTrigger[];
+  terminations?: TerminationTerm[];
+  headings?: HeadingEntry[];
+  sides?: SideEntry[];
+  rules?: CodeRule[];
+  modifierCues?: ModifierCue[];
+  pairEdits?: PairEdit[];
+}
+
+/** A single-token abbreviation and the words it stands for ("rul" -> "right upper lobe"). */
+export interface Abbreviation {
+  abbr: string;
+  expansion: string;
+}
+
+/** Phrases (variants and misspellings included) that all mean one concept. */
+export interface ConceptPhrases {
+  concept: string;
+  phrases: string[];
+  /** Further concepts every phrase of this set also stands for. */
+  also?: string[];
+}
+
+export type ContextCategory = 'negated' | 'historical' | 'hypothetical' | 'otherPerson';
+
+/** A NegEx/ConText trigger. `pseudo` triggers match only to stop a shorter real trigger. */
+export interface ContextTrigger {
+  phrase: string;
+  category: ContextCategory | 'pseudo';
+  direction: 'forward' | 'backward' | 'both';
+  /** Scope in tokens (the sentence end always closes it). */
+  window?: number;
+}
+
+/** Words that close the scope of triggers of the given categories. */
+export interface TerminationTerm {
+  phrase: string;
+  categories: ContextCategory[];
+}
+
+export type SectionKind =
+  | 'procedure'
+  | 'description'
+  | 'findings'
+  | 'diagnosis'
+  | 'indications'
+  | 'history'
+  | 'familyHistory'
+  | 'plan'
+  | 'surgeon'
+  | 'assistant'
+  | 'cosurgeon'
+  | 'anesthesia'
+  | 'other'
+  | 'unknown';
+
+export interface HeadingEntry {
+  phrase: string;
+  kind: SectionKind;
+}
+
+/** A laterality phrase; `weight` below 1 for indirect cues (patient position). */
+export interface SideEntry {
+  phrase: string;
+  side: 'R' | 'L' | 'B' | 'none';
+  weight?: number;
+}
+
+/** One way a code can be evidenced. */
+export interface RuleClause {
+  /** Every entry must be found; an entry is a concept or a list of alternatives. */
+  all: (string | string[])[];
+  /** 'sentence': all in one sentence; 'procedure': anywhere in the procedure/description text. */
+  scope: 'sentence' | 'procedure';
+  /** Confidence when this clause alone is met. */
+  base: number;
+  /** Entries (concept ids) that may also come from diagnosis/indications/findings. */
+  anySection?: string[];
+}
+
+export interface CodeRule {
+  code: string;
+  clauses: RuleClause[];
+  /** What the evidence shows, in our words, for the reasons list. */
+  reason: string;
+  /** Each group: one of its concepts must be affirmed in the procedure text. */
+  requires?: string[][];
+  /** Affirmed anywhere in the procedure text: this rule does not apply (a sibling does). */
+  unless?: string[];
+  /** `unless` is ignored when one of these is affirmed (e.g. converted to open). */
+  unlessExcept?: string[];
+  /** Negated/planned mention of an `unless` concept: confidence bonus and a reason. */
+  negatedUnlessBonus?: number;
+  /** `requires` may also be met by a historical mention ("the previous thoracotomy was reopened"). */
+  requiresAllowHistory?: boolean;
+  /** A `requires`/`unless` mention in a sentence with one of these does not count (e.g. vascular reconstruction). */
+  cueBlock?: string[];
+  /** In the same sentence as the evidence: that evidence does not count. */
+  blockSentence?: string[];
+  /** Affirmed in the procedure text: cap the confidence and say why. */
+  demote?: { concepts: string[]; to: number; reason: string }[];
+  /** Affirmed in the procedure text: raise the confidence. */
+  support?: { concepts: string[]; bonus: number; reason: string }[];
+  /** Must be named in the procedure list (when the note has one), else capped below 0.5. */
+  listOnly?: boolean;
+  /** Add-on code: reported only with one of these primaries. */
+  addOnTo?: string[];
+  /** Extra warning always attached (e.g. payer differences). */
+  note?: string;
+  /** Rank among codes of one note: higher is reported first (roughly the work). */
+  rank?: number;
+}
+
+/** Concepts that support a modifier; the logic for each modifier is in modifiers.ts. */
+export interface ModifierCue {
+  modifier: string;
+  /** Strong cues: one is enough. */
+  strong: string[];
+  /** Weak cues: two different ones are needed (when no strong cue). */
+  weak?: string[];
+  /** Contexts that still count (e.g. history of radiation supports 22). */
+  allowContexts?: ContextCategory[];
+}
+
+/** An NCCI-style procedure-to-procedure edit. */
+export interface PairEdit {
+  /** Column 1 (kept). */
+  primary: string[];
+  /** Column 2 (dropped or demoted when both are found). */
+  secondary: string[];
+  /** never: no modifier separates them; distinct: 59/XS with documentation. */
+  kind: 'never' | 'distinct';
+  why: string;
+  /** For guidance codes: warn when one of these concepts is in the note. */
+  warnConcepts?: string[];
 }
 
 export interface Engine {

@@ -1,0 +1,698 @@
+import type { Abbreviation, ConceptPhrases } from '../utils/engine/types';
+
+/**
+ * Abbreviations are expanded while tokenising, so phrases below are written
+ * in full words ("video assisted thoracoscopic surgery" also finds "VATS").
+ * Hyphens inside words join ("take-back" -> "takeback") and every phrase of
+ * two or more words also gets its joined variants at build time, so "take
+ * back" finds "take-back", "takeback" and "take back".
+ */
+export const abbreviations: Abbreviation[] = [
+  { abbr: 'vats', expansion: 'video assisted thoracoscopic surgery' },
+  { abbr: 'rul', expansion: 'right upper lobe' },
+  { abbr: 'rml', expansion: 'right middle lobe' },
+  { abbr: 'rll', expansion: 'right lower lobe' },
+  { abbr: 'lul', expansion: 'left upper lobe' },
+  { abbr: 'lll', expansion: 'left lower lobe' },
+  { abbr: 'ptx', expansion: 'pneumothorax' },
+  { abbr: 'htx', expansion: 'hemothorax' },
+  { abbr: 'rfa', expansion: 'radiofrequency ablation' },
+  { abbr: 'mwa', expansion: 'microwave ablation' },
+  { abbr: 'cwr', expansion: 'chest wall reconstruction' },
+  { abbr: 's/p', expansion: 'status post' },
+  { abbr: 'h/o', expansion: 'history of' },
+  { abbr: 'w/o', expansion: 'without' },
+  { abbr: 'r/o', expansion: 'rule out' },
+  { abbr: 'hx', expansion: 'history' },
+  { abbr: 'fhx', expansion: 'family history' },
+  { abbr: 'pmh', expansion: 'past medical history' },
+  { abbr: 'psh', expansion: 'past surgical history' },
+  { abbr: 'pod', expansion: 'postoperative day' },
+  { abbr: 'mlnd', expansion: 'mediastinal lymph node dissection' },
+  { abbr: 'bpf', expansion: 'bronchopleural fistula' },
+  { abbr: 'gsw', expansion: 'gunshot wound' },
+  { abbr: 'dlt', expansion: 'double lumen tube' },
+  { abbr: 'cxr', expansion: 'chest xray' },
+  { abbr: 'bilat', expansion: 'bilateral' },
+  { abbr: 'mmc', expansion: 'methyl methacrylate' },
+  { abbr: 'ptfe', expansion: 'polytetrafluoroethylene' },
+  { abbr: 'cabg', expansion: 'coronary artery bypass grafting' },
+];
+
+const SIDE_WORDS = ['right', 'left'];
+const LOBES = ['upper lobe', 'lower lobe', 'middle lobe', 'lingula', 'lingular'];
+
+export const concepts: ConceptPhrases[] = [
+  // ----- Lung apex (Pancoast) tumour -----
+  {
+    concept: 'apex_tumor',
+    phrases: [
+      'pancoast', 'pancost', 'pancoaste', 'pankoast', 'pan coast', 'pancoast tumor', 'pancoast tumour', 'pancoast lesion',
+      'superior sulcus', 'superior sulcal', 'superior sulcus tumor', 'superior sulcus tumour', 'sulcus tumor', 'sulcus tumour',
+      'apical lung tumor', 'apical lung tumour', 'lung apex tumor', 'lung apex tumour', 'apical tumor', 'apical tumour',
+      'tumor of the lung apex', 'tumour of the lung apex', 'apical lung cancer', 'apical lung mass', 'apical mass',
+      'thoracic inlet tumor', 'thoracic inlet tumour', 'apical chest tumor',
+    ],
+  },
+  {
+    concept: 'apex_resection',
+    phrases: [
+      'pancoast resection', 'pancoast procedure', 'pancoast operation', 'pancost resection', 'superior sulcus resection',
+      'superior sulcus tumor resection', 'pancoast tumor resection', 'pancoast tumour resection', 'resection of pancoast tumor',
+      'resection of superior sulcus tumor', 'resection of the pancoast tumor', 'resection of the superior sulcus tumor',
+      'apical tumor resection', 'apical tumour resection', 'resection of the apical tumor',
+    ],
+    also: ['apex_tumor', 'resection'],
+  },
+  {
+    concept: 'resection',
+    phrases: [
+      'resection', 'resected', 'resect', 'resecting', 'excision', 'excised', 'en bloc', 'removed', 'removal', 'extirpation',
+      'taken en bloc', 'divided and removed',
+    ],
+  },
+  {
+    concept: 'chest_wall_resection',
+    phrases: [
+      'chest wall resection', 'resection of the chest wall', 'chest wall was resected', 'en bloc chest wall', 'rib resection',
+      'ribs were resected', 'rib was resected', 'resection of ribs', 'resection of the ribs', 'resection of rib', 'resected ribs',
+      'partial rib resection', 'first rib', 'ribs 1', 'ribs one', 'first and second ribs', 'first through third ribs',
+      'posterior rib', 'costotransverse', 'transverse process',
+    ],
+  },
+  {
+    concept: 'chest_wall_recon',
+    phrases: [
+      'chest wall reconstruction', 'reconstruction of the chest wall', 'chest wall was reconstructed', 'reconstructed the chest wall',
+      'chest wall defect was reconstructed', 'defect was reconstructed', 'reconstruction of the defect', 'reconstruction',
+      'reconstructed', 'reconstruct', 'reconstructing', 'chest wall repair', 'repair of the chest wall defect', 'defect was closed with',
+      'marlex', 'marlex mesh', 'prolene mesh', 'polypropylene mesh', 'gore tex', 'goretex', 'gortex', 'gore tex patch',
+      'polytetrafluoroethylene', 'e ptfe', 'dualmesh', 'dual mesh', 'vicryl mesh', 'biologic mesh', 'bovine pericardium patch',
+      'methyl methacrylate', 'methylmethacrylate', 'methacrylate', 'methyl metacrylate', 'methylmetacrylate', 'sandwich',
+      'titanium plate', 'titanium plates', 'titanium bar', 'titanium bars', 'titanium rib', 'rib plates', 'rib plating',
+      'rib fixation', 'stratos', 'matrixrib', 'mesh was sewn', 'mesh was secured', 'mesh was placed', 'mesh was sutured',
+      'mesh', 'patch was sewn', 'latissimus flap', 'latissimus dorsi flap', 'latissimus muscle flap', 'serratus flap',
+      'serratus anterior flap', 'serratus muscle flap', 'pectoralis flap', 'pectoralis major flap', 'pectoralis muscle flap',
+      'muscle flap', 'rotational flap', 'myocutaneous flap', 'rectus flap',
+    ],
+  },
+  {
+    concept: 'other_recon',
+    phrases: [
+      'subclavian artery reconstruction', 'reconstruction of the subclavian artery', 'subclavian artery was reconstructed',
+      'subclavian vein reconstruction', 'arterial reconstruction', 'vascular reconstruction', 'vein reconstruction',
+      'bronchial reconstruction', 'bronchoplasty', 'airway reconstruction', 'interposition graft', 'polytetrafluoroethylene graft',
+      'gore tex graft', 'goretex graft', 'dacron graft', 'ring graft', 'intercostal muscle flap', 'intercostal flap',
+      'intercostal muscle', 'pericardial fat pad', 'stump was buttressed', 'buttress', 'buttressed', 'nerve reconstruction',
+      'breast reconstruction', 'diaphragm reconstruction', 'diaphragmatic reconstruction', 'reconstruction of the diaphragm',
+      'pericardial reconstruction', 'reconstruction of the pericardium', 'carinal reconstruction', 'tracheal reconstruction',
+    ],
+  },
+  // ----- Ablation -----
+  {
+    concept: 'cryo',
+    phrases: [
+      'cryoablation', 'cryo ablation', 'cryoablated', 'cryo ablated', 'cryoablations', 'cryoprobe', 'cryo probe', 'cryoprobes',
+      'cryoneedle', 'cryo needle', 'cryoneedles', 'cryotherapy', 'cryosurgical ablation', 'percutaneous cryoablation',
+      'freeze thaw', 'freeze thaw freeze', 'freeze cycle', 'freeze cycles', 'freezing cycle', 'freezing cycles', 'ice ball',
+      'iceball', 'iceballs', 'cryoablative', 'argon based cryo', 'cryo',
+    ],
+  },
+  {
+    concept: 'rfa',
+    phrases: [
+      'radiofrequency ablation', 'radio frequency ablation', 'rf ablation', 'radiofrequency', 'radio frequency', 'rf probe',
+      'rf electrode', 'radiofrequency electrode', 'radiofrequency probe', 'cool tip', 'cooltip', 'starburst',
+      'radiofrequency ablated', 'rf ablated',
+    ],
+  },
+  {
+    concept: 'mwa',
+    phrases: [
+      'microwave ablation', 'micro wave ablation', 'microwave', 'microwave antenna', 'microwave probe', 'microwave ablated',
+      'neuwave', 'emprint',
+    ],
+  },
+  { concept: 'ablation', phrases: ['ablation', 'ablated', 'ablate', 'ablating', 'ablative', 'ablation zone', 'thermal ablation'] },
+  {
+    concept: 'lung_target',
+    phrases: [
+      'lung', 'lungs', 'pulmonary', 'intrapulmonary',
+      ...SIDE_WORDS.flatMap((s) => LOBES.map((l) => `${s} ${l}`)),
+      ...LOBES, 'perihilar', 'subpleural',
+    ],
+  },
+  {
+    concept: 'lung_target',
+    also: ['nodule'],
+    phrases: [
+      'pulmonary nodule', 'lung nodule', 'pulmonary nodules', 'lung nodules', 'pulmonary metastasis', 'pulmonary metastases',
+      'lung metastasis', 'lung metastases', 'lung lesion', 'lung mass', 'lung tumor', 'lung tumour', 'lung cancer', 'lung carcinoma',
+      'pulmonary lesion', 'pulmonary mass', 'nsclc', 'non small cell', 'non small cell lung cancer', 'lobe nodule', 'lobe mass',
+      'lobe lesion', 'subpleural nodule', 'adenocarcinoma of the lung', 'squamous cell carcinoma of the lung',
+      ...SIDE_WORDS.flatMap((s) => LOBES.flatMap((l) => [`${s} ${l} nodule`, `${s} ${l} mass`, `${s} ${l} lesion`, `${s} ${l} tumor`])),
+      ...LOBES.flatMap((l) => [`${l} nodule`, `${l} mass`, `${l} lesion`, `${l} tumor`]),
+    ],
+  },
+  {
+    concept: 'non_lung_organ',
+    phrases: [
+      'pulmonary vein', 'pulmonary veins', 'pulmonary vein isolation', 'pulmonary artery', 'pulmonary valve', 'pulmonary embolism',
+      'pulmonary function', 'pulmonary edema', 'pulmonary hypertension', 'pulmonic',
+      'kidney', 'renal', 'nephric', 'liver', 'hepatic', 'hepatocellular', 'prostate', 'prostatic', 'thyroid', 'atrial', 'atrium',
+      'atrial fibrillation', 'atrial flutter', 'ventricular', 'cardiac', 'heart', 'av node', 'accessory pathway', 'breast', 'bone',
+      'osteoid', 'adrenal', 'endometrial', 'endometrium', 'uterine', 'uterus', 'cervix', 'esophagus', 'esophageal', 'barrett',
+      'barretts', 'vertebral', 'vertebra', 'genicular', 'medial branch', 'facet', 'sacroiliac', 'nerve', 'saphenous',
+      'varicose', 'venous', 'vein', 'skin', 'wart', 'warts', 'basal cell', 'keratosis', 'retina', 'pancreas', 'pancreatic',
+      'spleen', 'bladder', 'ureter', 'turbinate', 'turbinates', 'tonsil', 'soft palate', 'tongue', 'trigeminal', 'gasserian',
+    ],
+  },
+  { concept: 'percutaneous', phrases: ['percutaneous', 'percutaneously', 'through the skin', 'skin puncture', 'transthoracic'] },
+  {
+    concept: 'ct_guidance',
+    phrases: [
+      'ct guided', 'ct guidance', 'under ct', 'computed tomography guidance', 'computed tomography guided', 'ct fluoroscopy',
+      'ct fluoroscopic', 'cone beam ct', 'ct scan guidance', 'intermittent ct', 'ct images', 'ct imaging',
+    ],
+  },
+  { concept: 'mr_guidance', phrases: ['mr guided', 'mri guided', 'mr guidance', 'mri guidance', 'magnetic resonance guidance'] },
+  // ----- Thoracotomy family -----
+  {
+    concept: 'thoracotomy',
+    phrases: [
+      'thoracotomy', 'thoracotomies', 'posterolateral thoracotomy', 'anterolateral thoracotomy', 'muscle sparing thoracotomy',
+      'thoracotomy incision', 'clamshell', 'clam shell', 'hemiclamshell', 'trapdoor incision', 'trap door incision',
+      'posterolateral incision', 'chest was entered', 'chest was opened', 'pleural space was entered', 'pleural cavity was entered',
+      'entered the chest', 'entered the pleural space', 'intercostal space was entered', 'thoracic cavity was entered',
+      'open chest', 'open thoracic', 'thoracoabdominal incision',
+    ],
+  },
+  {
+    concept: 'reexploration',
+    phrases: [
+      'take back', 'taken back', 'takeback', 'taken back to the operating room', 'return to the operating room',
+      'returned to the operating room', 'return to or', 'returned to or', 'back to the operating room', 'brought back to the operating room',
+      'emergent return', 'unplanned return', 're exploration', 'reexploration', 're explored', 'reexplored', 're exploring',
+      're explore', 'reexplore', 're exploratory', 're opening', 'reopening', 're opened', 'reopened', 'incision was reopened',
+      'reentry', 're entry',
+    ],
+  },
+  {
+    concept: 'reexploration',
+    also: ['thoracotomy'],
+    phrases: [
+      'redo thoracotomy', 're do thoracotomy', 'redo right thoracotomy', 'redo left thoracotomy', 're thoracotomy', 'rethoracotomy',
+      'reopening of the thoracotomy', 'thoracotomy was reopened', 'thoracotomy incision was reopened',
+      'opened the previous thoracotomy', 'through the previous thoracotomy', 'through the prior thoracotomy',
+      'through her previous thoracotomy', 'through his previous thoracotomy', 'through the recent thoracotomy',
+      'reopened the thoracotomy', 'reopened the previous thoracotomy', 'reopening of the previous thoracotomy',
+      're exploration of the right thoracotomy', 're exploration of the left thoracotomy', 'reexploratory thoracotomy',
+      'repeat thoracotomy',
+    ],
+  },
+  {
+    concept: 'postop_problem',
+    phrases: [
+      'bleeding', 'hemorrhage', 'haemorrhage', 'hemothorax', 'haemothorax', 'clotted hemothorax', 'retained hemothorax',
+      'blood loss from the chest tube', 'high chest tube output', 'chest tube output', 'bloody output', 'clot', 'clots',
+      'air leak', 'persistent air leak', 'prolonged air leak', 'bronchopleural fistula', 'bronchial stump', 'stump leak',
+      'empyema', 'chylothorax', 'chyle leak', 'wound infection', 'dehiscence', 'lobar torsion', 'torsion', 'postoperative bleeding',
+      'postoperative hemorrhage', 'post operative bleeding', 'intercostal artery bleeding', 'bleeding intercostal',
+      'expanding hematoma', 'hematoma', 'hypotension', 'tamponade', 'retained sponge', 'retained foreign body',
+    ],
+  },
+  {
+    concept: 'recent_surgery',
+    phrases: [
+      'postoperative day', 'post operative day', 'post op day', 'postop day', 'days ago', 'day ago', 'hours ago', 'yesterday',
+      'earlier today', 'earlier in the day', 'earlier this morning', 'last night', 'the previous day', 'the day before',
+      'days after', 'hours after', 'recent', 'recently', 'following his', 'following her', 'after his', 'after her',
+      'weeks ago', 'week ago', 'last week', 'within the global period', 'global period', 'post operatively',
+      'postoperatively', 'in the postoperative period', 'same admission', 'this admission',
+    ],
+  },
+  {
+    concept: 'prior_chest_operation',
+    phrases: [
+      'lobectomy', 'upper lobectomy', 'lower lobectomy', 'middle lobectomy', 'pneumonectomy', 'segmentectomy', 'wedge resection',
+      'thoracotomy', 'pancoast resection', 'decortication', 'bilobectomy', 'esophagectomy', 'chest wall resection',
+      'lung resection', 'video assisted thoracoscopic surgery', 'thoracoscopic', 'robotic',
+    ],
+  },
+  {
+    concept: 'cardiac_context',
+    phrases: [
+      'sternotomy', 'median sternotomy', 'redo sternotomy', 'resternotomy', 're sternotomy', 'sternum was reopened',
+      'coronary artery bypass grafting', 'coronary artery bypass', 'bypass grafting', 'aortic valve', 'mitral valve',
+      'valve replacement', 'cardiopulmonary bypass', 'mediastinal exploration', 'mediastinal reexploration',
+      'exploration of the mediastinum', 'pericardial tamponade', 'heart transplant', 'lvad',
+    ],
+  },
+  {
+    concept: 'explore_chest',
+    phrases: [
+      'exploratory thoracotomy', 'explorative thoracotomy', 'thoracotomy with exploration', 'thoracotomy and exploration',
+      'exploration of the chest', 'exploration of the right chest', 'exploration of the left chest', 'chest exploration',
+      'thoracic exploration', 'exploration of the hemithorax', 'exploration of the pleural space', 'the chest was explored',
+      'chest was explored', 'explored the chest', 'explored the pleural space', 'exploration thoracotomy',
+    ],
+  },
+  {
+    concept: 'trauma',
+    phrases: [
+      'trauma', 'traumatic', 'gunshot', 'gunshot wound', 'stab', 'stab wound', 'stabbed', 'shot', 'motor vehicle',
+      'motor vehicle collision', 'motor vehicle accident', 'mvc', 'mva', 'penetrating', 'blunt chest', 'blunt trauma',
+      'assault', 'fall from', 'impalement', 'injury', 'injuries', 'lacerated', 'laceration',
+    ],
+  },
+  {
+    concept: 'hemorrhage_control',
+    phrases: [
+      'control of hemorrhage', 'control of bleeding', 'hemorrhage control', 'bleeding was controlled', 'hemorrhage was controlled',
+      'controlled the bleeding', 'controlled the hemorrhage', 'hemostasis', 'lung laceration', 'laceration of the lung',
+      'repair of lung laceration', 'repair of the lung', 'lung was repaired', 'pneumonorrhaphy', 'tractotomy',
+      'pulmonary tractotomy', 'oversewn', 'oversewing', 'ligated the bleeding', 'bleeding intercostal artery was ligated',
+      'evacuation of hemothorax', 'hemothorax was evacuated', 'clot was evacuated', 'evacuated',
+    ],
+  },
+  // ----- Therapeutic pneumothorax -----
+  {
+    concept: 'induced_ptx',
+    phrases: [
+      'artificial pneumothorax', 'therapeutic pneumothorax', 'induced pneumothorax', 'induction of pneumothorax',
+      'induction of a pneumothorax', 'pneumothorax was induced', 'pneumothorax induction', 'intentional pneumothorax',
+      'deliberate pneumothorax', 'pneumothorax was created', 'created a pneumothorax', 'creation of a pneumothorax',
+      'creation of pneumothorax', 'creation of an artificial pneumothorax', 'collapse therapy', 'lung collapse therapy',
+      'pneumothorax therapy', 'controlled pneumothorax', 'artificial pneumothoraces', 'pneumothorax treatment for tuberculosis',
+      'pneumothorax refill', 'refill of pneumothorax', 'refill of the pneumothorax',
+    ],
+  },
+  {
+    concept: 'air_injection',
+    phrases: [
+      'air was injected', 'air was insufflated', 'injection of air', 'insufflation of air', 'instillation of air', 'air was instilled',
+      'insufflated air', 'injected air', 'air injection', 'cc of air', 'ml of air', 'cc of room air', 'ml of room air',
+      'filtered air', 'sterile air',
+    ],
+  },
+  { concept: 'pleural_space', phrases: ['pleural space', 'pleural cavity', 'intrapleural', 'into the pleura', 'pleural'] },
+  {
+    concept: 'thoracoscopic',
+    phrases: [
+      'video assisted thoracoscopic surgery', 'video assisted thoracoscopic', 'video assisted thoracoscopy', 'thoracoscopic',
+      'thoracoscopically', 'thoracoscopy', 'thoracoscope', 'robotic', 'robotically', 'robot assisted', 'robotic assisted',
+      'da vinci', 'davinci', 'uniportal', 'single port', 'camera port', 'port placement', 'ports were placed',
+      'video assisted thoracic surgery', 'pleuroscopy', 'medical thoracoscopy',
+    ],
+  },
+  {
+    concept: 'converted_open',
+    phrases: [
+      'converted to open', 'converted to an open', 'converted to a thoracotomy', 'converted to thoracotomy', 'conversion to open',
+      'conversion to thoracotomy', 'conversion to a thoracotomy', 'converted to a formal thoracotomy', 'converted to an open thoracotomy',
+      'decision was made to convert', 'convert to thoracotomy', 'convert to an open',
+    ],
+  },
+  {
+    concept: 'bronchoscopic',
+    phrases: [
+      'bronchoscopy', 'bronchoscope', 'bronchoscopic', 'transbronchial', 'endobronchial', 'cryobiopsy', 'cryobiopsies',
+      'navigational bronchoscopy', 'endobronchial ultrasound', 'ebus', 'flexible bronchoscopy', 'rigid bronchoscopy',
+    ],
+  },
+  // ----- Lung resection -----
+  {
+    concept: 'lobectomy',
+    phrases: [
+      'lobectomy', 'lobectomies', 'upper lobectomy', 'lower lobectomy', 'middle lobectomy', 'anatomic lobectomy',
+      'anatomical lobectomy', 'completion lobectomy', 'upper lobe resection', 'lower lobe resection', 'middle lobe resection',
+      'lobar resection', 'lobe was resected', 'lobe was removed', 'resection of the right upper lobe', 'resection of the right lower lobe',
+      'resection of the right middle lobe', 'resection of the left upper lobe', 'resection of the left lower lobe', 'lobectomy was performed',
+    ],
+  },
+  {
+    concept: 'bilobectomy',
+    phrases: [
+      'bilobectomy', 'bi lobectomy', 'upper and middle lobectomy', 'middle and lower lobectomy', 'lower and middle lobectomy',
+      'middle and upper lobectomy', 'upper and middle lobes were resected', 'middle and lower lobes were resected',
+      'upper bilobectomy', 'lower bilobectomy', 'resection of the right upper and middle lobes', 'resection of the right middle and lower lobes',
+    ],
+  },
+  {
+    concept: 'segmentectomy',
+    phrases: [
+      'segmentectomy', 'segmentectomies', 'segmental resection', 'anatomic segmentectomy', 'anatomical segmentectomy',
+      'lingulectomy', 'lingular segmentectomy', 'trisegmentectomy', 'superior segmentectomy', 'basilar segmentectomy',
+      'apical segmentectomy', 'anatomic segmental resection', 'bisegmentectomy',
+    ],
+  },
+  {
+    concept: 'pneumonectomy',
+    phrases: ['pneumonectomy', 'pneumonectomies', 'removal of the entire lung', 'entire lung was removed', 'entire right lung', 'entire left lung'],
+  },
+  { concept: 'completion_pneumonectomy', phrases: ['completion pneumonectomy', 'completion of pneumonectomy'], also: ['pneumonectomy'] },
+  { concept: 'sleeve_pneumonectomy', phrases: ['sleeve pneumonectomy', 'carinal pneumonectomy', 'carinal resection'], also: ['pneumonectomy'] },
+  { concept: 'epp', phrases: ['extrapleural pneumonectomy', 'extra pleural pneumonectomy'], also: ['pneumonectomy'] },
+  {
+    concept: 'sleeve_lobectomy',
+    phrases: ['sleeve lobectomy', 'sleeve resection', 'bronchial sleeve', 'sleeve upper lobectomy', 'sleeve lower lobectomy', 'bronchoplastic lobectomy', 'sleeve right upper lobectomy', 'sleeve left upper lobectomy'],
+    also: ['lobectomy'],
+  },
+  {
+    concept: 'wedge',
+    phrases: [
+      'wedge resection', 'wedge resections', 'wedge excision', 'wedge', 'wedged', 'nonanatomic resection', 'non anatomic resection',
+      'non anatomical resection', 'nonanatomical resection', 'stapled wedge', 'wedge resected', 'metastasectomy', 'nonanatomic wedge',
+    ],
+  },
+  {
+    concept: 'lung_biopsy',
+    phrases: [
+      'wedge biopsy', 'wedge biopsies', 'lung biopsy', 'lung biopsies', 'biopsy of the lung', 'biopsy of lung', 'open lung biopsy',
+      'diagnostic wedge', 'diagnostic wedge resection', 'excisional biopsy of the nodule', 'excisional biopsy', 'incisional biopsy',
+      'biopsies of the lung', 'biopsy of the right lung', 'biopsy of the left lung', 'lung tissue biopsy',
+    ],
+  },
+  { concept: 'diagnostic_intent', phrases: ['diagnostic', 'diagnosis', 'biopsy', 'biopsies', 'for tissue', 'tissue diagnosis', 'undiagnosed', 'indeterminate'] },
+  {
+    concept: 'infiltrate',
+    phrases: [
+      'infiltrate', 'infiltrates', 'interstitial lung disease', 'interstitial', 'diffuse lung disease', 'ild', 'pulmonary fibrosis',
+      'ground glass opacities', 'diffuse infiltrates', 'interstitial pneumonia',
+    ],
+  },
+  { concept: 'nodule', phrases: ['nodule', 'nodules', 'mass', 'masses', 'lesion', 'lesions', 'tumor', 'tumour', 'metastasis', 'metastases', 'cancer', 'carcinoma', 'neoplasm'] },
+  {
+    concept: 'lymphadenectomy',
+    phrases: [
+      'mediastinal lymph node dissection', 'mediastinal lymphadenectomy', 'mediastinal node dissection', 'lymph node dissection',
+      'lymphadenectomy', 'complete mediastinal lymph node dissection', 'systematic lymph node dissection', 'systematic nodal dissection',
+      'systematic mediastinal lymph node dissection', 'radical lymph node dissection', 'radical lymphadenectomy',
+      'mediastinal and hilar lymph node dissection', 'hilar and mediastinal lymph node dissection', 'thoracic lymphadenectomy',
+      'en bloc lymph node dissection', 'nodal dissection', 'lymph node dissection was performed', 'mediastinal nodal dissection',
+      'complete lymph node dissection', 'mediastinal lymph node dissections', 'lymph nodes were dissected',
+    ],
+  },
+  {
+    concept: 'node_sampling',
+    phrases: [
+      'lymph node sampling', 'node sampling', 'mediastinal lymph node sampling', 'nodal sampling', 'sampling of lymph nodes',
+      'lymph nodes were sampled', 'nodes were sampled', 'sampled', 'sampling', 'lymph node biopsy', 'lymph node biopsies',
+      'lymph node dissection was not', 'selective sampling',
+    ],
+  },
+  {
+    concept: 'lymph_node_any',
+    phrases: [
+      'lymph node', 'lymph nodes', 'node', 'nodes', 'station', 'stations', 'paratracheal', 'subcarinal', 'pretracheal', 'level 4r',
+      'level 4l', 'level 7', '4r', '4l', '2r', '2l', 'lymph node biopsy', 'lymph node biopsies', 'nodal', 'lymphadenopathy', 'adenopathy',
+    ],
+  },
+  // ----- Chest wall -----
+  {
+    concept: 'chest_wall_tumor',
+    phrases: [
+      'chest wall tumor', 'chest wall tumour', 'chest wall mass', 'chest wall sarcoma', 'chest wall chondrosarcoma', 'chondrosarcoma',
+      'rib tumor', 'rib tumour', 'rib mass', 'rib lesion', 'chest wall lesion', 'chest wall neoplasm', 'desmoid tumor', 'desmoid',
+      'ewing sarcoma', 'osteosarcoma', 'solitary fibrous tumor', 'chest wall metastasis', 'rib metastasis', 'plasmacytoma',
+      'chest wall recurrence', 'tumor of the chest wall', 'tumor involving the chest wall', 'sarcoma of the chest wall',
+    ],
+  },
+  {
+    concept: 'extrapleural_rib',
+    phrases: ['extrapleural rib resection', 'extrapleural resection of ribs', 'extrapleural resection of the ribs', 'ribs were resected extrapleurally'],
+  },
+  {
+    concept: 'rib_fixation',
+    phrases: ['rib fracture fixation', 'fixation of rib fractures', 'open reduction and internal fixation of rib', 'orif of rib', 'surgical stabilization of rib fractures', 'ssrf', 'rib plating of fractures'],
+  },
+  // ----- Pleural space -----
+  {
+    concept: 'thoracentesis',
+    phrases: ['thoracentesis', 'thoracenteses', 'thoracocentesis', 'thoracentesis was performed', 'pleural tap', 'diagnostic tap', 'therapeutic tap', 'pleural aspiration', 'thoracentesis needle', 'pleural fluid was aspirated', 'pleural fluid was withdrawn', 'pleural fluid was drained'],
+  },
+  {
+    concept: 'imaging_guidance',
+    phrases: [
+      'ultrasound guidance', 'ultrasound guided', 'ultrasonographic guidance', 'under ultrasound', 'under ultrasound guidance',
+      'ultrasound', 'sonographic guidance', 'sonographically guided', 'sonography', 'real time ultrasound', 'realtime ultrasound',
+      'bedside ultrasound', 'image guided', 'image guidance', 'imaging guidance', 'under imaging', 'fluoroscopic guidance',
+      'fluoroscopy', 'fluoroscopically', 'under fluoroscopy', 'sonographic', 'ultrasound localization', 'ultrasound was used',
+    ],
+  },
+  {
+    concept: 'perc_drain',
+    phrases: [
+      'pigtail catheter', 'pigtail', 'pigtail chest tube', 'percutaneous pleural drain', 'percutaneous pleural drainage',
+      'pleural drainage catheter', 'small bore chest tube', 'small bore catheter', 'small bore pleural catheter', 'seldinger',
+      'seldinger technique', 'over a guidewire', 'over the guidewire', 'over a wire', 'guidewire', 'wayne catheter', 'thal quick',
+      'percutaneous chest tube', 'percutaneous drainage catheter', 'percutaneous catheter', 'drainage catheter', 'fr pigtail',
+    ],
+  },
+  {
+    concept: 'chest_tube',
+    phrases: [
+      'tube thoracostomy', 'chest tube placement', 'chest tube insertion', 'insertion of chest tube', 'insertion of a chest tube',
+      'placement of chest tube', 'placement of a chest tube', 'placement of right chest tube', 'placement of left chest tube',
+      'thoracostomy tube', 'chest tube was placed', 'chest tube was inserted', 'chest tube', 'chest tubes', 'thoracostomy',
+      'tube thoracostomies', 'chest drain', 'intercostal drain', 'intercostal chest drain', 'blunt dissection over the rib',
+    ],
+  },
+  {
+    concept: 'chest_tube_other',
+    phrases: [
+      'chest tube removal', 'removal of chest tube', 'removal of the chest tube', 'chest tube was removed', 'chest tubes were removed',
+      'chest tube was pulled', 'existing chest tube', 'indwelling chest tube', 'chest tube output', 'chest tube exchange',
+      'chest tube was repositioned', 'chest tube to suction', 'chest tube to water seal', 'through the chest tube', 'via the chest tube',
+      'previously placed chest tube', 'chest tube in place', 'mediastinal chest tube', 'mediastinal chest tubes', 'mediastinal tube',
+      'mediastinal tubes', 'pleural and mediastinal chest tubes', 'chest tubes were placed', 'chest tubes were inserted',
+      'chest tube was placed through a separate stab incision', 'chest tube was placed through the camera port',
+      'chest tube was placed through the port site', 'chest tube was left', 'chest tubes were left',
+    ],
+  },
+  {
+    concept: 'tunneled_catheter',
+    phrases: [
+      'pleurx', 'pleurx catheter', 'pleur x', 'tunneled pleural catheter', 'tunnelled pleural catheter', 'tunneled indwelling pleural catheter',
+      'tunnelled indwelling pleural catheter', 'indwelling pleural catheter', 'aspira catheter', 'aspira', 'tunneled catheter',
+      'tunnelled catheter', 'tunneled drainage catheter', 'cuffed catheter', 'indwelling tunneled catheter',
+    ],
+  },
+  {
+    concept: 'pleural_condition',
+    phrases: [
+      'pleural effusion', 'pleural effusions', 'effusion', 'effusions', 'pneumothorax', 'hemothorax', 'empyema', 'hemithorax',
+      'parapneumonic', 'loculated', 'pleural fluid', 'malignant effusion', 'chylothorax', 'pleural', 'intercostal space',
+    ],
+  },
+  {
+    concept: 'abdominal',
+    phrases: [
+      'abdominal', 'abdomen', 'peritoneal', 'intraperitoneal', 'ascites', 'paracentesis', 'biliary', 'gallbladder', 'cholecystostomy',
+      'nephrostomy', 'pelvic', 'pelvis', 'retroperitoneal', 'subphrenic', 'hepatic abscess', 'psoas', 'pericardial', 'pericardium',
+      'pericardiocentesis', 'bladder', 'suprapubic',
+    ],
+  },
+  {
+    concept: 'pleurodesis',
+    phrases: ['pleurodesis', 'chemical pleurodesis', 'sclerosis', 'sclerosant', 'sclerotherapy', 'pleural sclerosis', 'talc pleurodesis'],
+  },
+  {
+    concept: 'talc_slurry',
+    phrases: [
+      'talc slurry', 'slurry', 'doxycycline pleurodesis', 'bleomycin pleurodesis', 'talc was instilled', 'instilled talc', 'instillation of talc',
+      'doxycycline was instilled', 'bleomycin was instilled', 'sclerosant was instilled', 'instilled through the chest tube',
+      'instilled via the chest tube', 'instillation through the chest tube', 'bedside pleurodesis',
+    ],
+  },
+  {
+    concept: 'poudrage',
+    phrases: [
+      'talc poudrage', 'poudrage', 'talc insufflation', 'insufflation of talc', 'talc was insufflated', 'insufflated talc', 'talc was sprayed',
+      'sterile talc was insufflated', 'mechanical pleurodesis', 'pleural abrasion', 'abrasion pleurodesis', 'abraded', 'abrasion',
+      'scratch pad', 'bovie scratch pad',
+    ],
+    also: ['pleurodesis'],
+  },
+  {
+    concept: 'decortication',
+    phrases: ['decortication', 'decorticated', 'decorticate', 'removal of the pleural peel', 'peel was removed', 'pleural peel was removed', 'lung was decorticated'],
+  },
+  { concept: 'partial', phrases: ['partial', 'partially', 'limited', 'localized'] },
+  { concept: 'total', phrases: ['total', 'complete', 'completely', 'entire', 'full'] },
+  {
+    concept: 'pleurectomy',
+    phrases: ['pleurectomy', 'parietal pleurectomy', 'apical pleurectomy', 'pleurectomies', 'stripping of the parietal pleura', 'parietal pleura was stripped'],
+  },
+  { concept: 'pleurectomy_decortication', phrases: ['pleurectomy decortication', 'pleurectomy and decortication', 'decortication and pleurectomy', 'decortication and parietal pleurectomy', 'p d'], also: ['pleurectomy', 'decortication'] },
+  {
+    concept: 'bullae',
+    phrases: [
+      'bullectomy', 'blebectomy', 'bleb resection', 'blebs were resected', 'resection of blebs', 'resection of bullae', 'bullae were resected',
+      'bullous resection', 'apical bleb', 'apical blebs', 'stapling of blebs', 'blebs were stapled', 'plication of bullae', 'bullae were plicated',
+      'bleb was resected', 'bulla was resected', 'resection of bulla', 'resection of the bleb', 'bullae resection', 'bleb', 'blebs', 'bulla', 'bullae',
+    ],
+  },
+  {
+    concept: 'pericardial_window',
+    phrases: [
+      'pericardial window', 'pericardiostomy', 'subxiphoid pericardial window', 'subxiphoid window', 'pericardial drainage',
+      'partial pericardiectomy', 'pericardial resection', 'window was created in the pericardium', 'pericardium was opened',
+      'pericardial window was created', 'pleuropericardial window',
+    ],
+  },
+  {
+    concept: 'mediastinoscopy',
+    phrases: ['mediastinoscopy', 'cervical mediastinoscopy', 'video mediastinoscopy', 'videomediastinoscopy', 'video assisted mediastinoscopy', 'mediastinoscope', 'video assisted mediastinoscopic'],
+  },
+  {
+    concept: 'needle_biopsy',
+    phrases: [
+      'core biopsy', 'core biopsies', 'core needle biopsy', 'core needle biopsies', 'needle biopsy', 'needle biopsies', 'percutaneous biopsy',
+      'ct guided biopsy', 'core samples', 'core specimens', 'cores were obtained', 'coaxial', 'trucut', 'tru cut', 'biopsy needle',
+      'biopsy gun', 'core needle', 'gauge biopsy', 'transthoracic needle biopsy', 'percutaneous lung biopsy', 'percutaneous needle biopsy',
+    ],
+  },
+  { concept: 'biopsy', phrases: ['biopsy', 'biopsies', 'biopsied', 'biopsy was obtained', 'biopsies were obtained', 'specimens were obtained', 'samples were obtained'] },
+  { concept: 'fna', phrases: ['fine needle aspiration', 'fine needle aspirate', 'fna', 'aspiration biopsy'] },
+  {
+    concept: 'pleural_biopsy',
+    phrases: ['pleural biopsy', 'pleural biopsies', 'biopsy of the pleura', 'biopsies of the pleura', 'parietal pleural biopsy', 'parietal pleural biopsies', 'pleura was biopsied', 'biopsies of the parietal pleura', 'pleural nodules were biopsied'],
+  },
+  {
+    concept: 'diagnostic_thoracoscopy',
+    phrases: [
+      'diagnostic thoracoscopy', 'diagnostic video assisted thoracoscopic surgery', 'diagnostic video assisted thoracoscopy',
+      'exploratory thoracoscopy', 'thoracoscopic exploration', 'diagnostic pleuroscopy', 'exploratory video assisted thoracoscopic surgery',
+      'thoracoscopic inspection', 'thoracoscopy was performed and', 'diagnostic exploration',
+    ],
+    also: ['thoracoscopic'],
+  },
+  {
+    concept: 'empyema_open',
+    phrases: [
+      'eloesser', 'eloesser flap', 'eloesser procedure', 'open window thoracostomy', 'open flap drainage', 'clagett', 'clagett window',
+      'open thoracic window', 'thoracic window',
+    ],
+  },
+  {
+    concept: 'empyema_rib',
+    phrases: ['thoracostomy with rib resection', 'rib resection and drainage of empyema', 'rib resection for empyema', 'open drainage of empyema with rib resection', 'rib resection and open drainage'],
+  },
+  { concept: 'sympathectomy', phrases: ['sympathectomy', 'sympathicotomy', 'sympathetic chain was divided', 'sympathetic chain was transected', 'sympathetic chain was clipped', 'sympathetic chain was ablated', 'sympathectomies'] },
+  { concept: 'thymectomy', phrases: ['thymectomy', 'thymectomies', 'resection of the thymus', 'thymus was resected', 'thymoma resection', 'excision of thymoma', 'resection of thymoma'] },
+  // ----- Anything that makes a chest tube part of a bigger operation -----
+  {
+    concept: 'major_chest_op',
+    phrases: [
+      'sternotomy', 'median sternotomy', 'coronary artery bypass grafting', 'coronary artery bypass', 'valve replacement', 'valve repair',
+      'cardiopulmonary bypass', 'esophagectomy', 'ivor lewis', 'heart transplant', 'lung transplant', 'aortic', 'aneurysm repair',
+      'thoracoabdominal', 'splenectomy', 'laparotomy', 'nissen', 'hiatal hernia', 'fundoplication', 'diaphragm', 'diaphragmatic',
+      'spine', 'spinal', 'vertebral', 'corpectomy', 'anterior spinal fusion', 'scoliosis', 'nephrectomy', 'adrenalectomy',
+    ],
+  },
+  // ----- Modifier cues -----
+  {
+    concept: 'extra_work',
+    phrases: [
+      'additional time', 'additional operative time', 'significantly increased', 'substantially increased', 'substantially more',
+      'significantly more difficult', 'significantly longer', 'substantially longer', 'unusually difficult', 'extremely difficult',
+      'exceptionally difficult', 'markedly increased', 'increased complexity', 'increased the complexity', 'increased operative time',
+      'prolonged operative time', 'prolonged the operation', 'prolonged the procedure', 'added approximately', 'added an additional',
+      'extra time', 'modifier 22', 'unusual procedural services', 'more than double', 'twice the usual', 'well beyond the usual',
+      'beyond the typical', 'extensive adhesiolysis', 'lengthy adhesiolysis', 'tedious adhesiolysis', 'prolonged adhesiolysis',
+      'extensive lysis of adhesions', 'tedious dissection', 'hours of adhesiolysis', 'minutes of adhesiolysis', 'greater than usual',
+    ],
+  },
+  {
+    concept: 'adhesions',
+    phrases: [
+      'dense adhesions', 'extensive adhesions', 'severe adhesions', 'dense pleural adhesions', 'dense fibrous adhesions',
+      'obliterated pleural space', 'pleural symphysis', 'frozen chest', 'frozen hemithorax', 'hostile chest', 'adhesiolysis',
+      'lysis of adhesions', 'dense scar', 'dense scarring', 'extensive scarring', 'fibrotic',
+    ],
+  },
+  {
+    concept: 'prior_radiation',
+    phrases: [
+      'prior radiation', 'previous radiation', 'radiation therapy', 'radiotherapy', 'chemoradiation', 'chemoradiotherapy',
+      'radiated field', 'irradiated field', 'irradiated', 'radiated', 'post radiation', 'postradiation', 'radiation changes',
+      'radiation fibrosis', 'induction chemoradiation', 'neoadjuvant chemoradiation', 'neoadjuvant chemoradiotherapy',
+    ],
+  },
+  {
+    concept: 'obesity',
+    phrases: ['morbid obesity', 'morbidly obese', 'severe obesity', 'body habitus', 'super obese', 'bmi of 4', 'bmi 4', 'bmi of 5', 'bmi 5'],
+  },
+  {
+    concept: 'discontinued',
+    phrases: [
+      'procedure was aborted', 'procedure was terminated', 'procedure was discontinued', 'operation was aborted',
+      'operation was terminated', 'operation was discontinued', 'was aborted', 'aborted', 'terminated the procedure',
+      'discontinued the procedure', 'procedure was stopped', 'operation was stopped', 'abandoned', 'was abandoned',
+      'decision was made to abort', 'decision was made to terminate', 'decision was made to stop', 'aborting the procedure',
+      'not completed', 'was not completed', 'could not be completed', 'incomplete procedure',
+    ],
+  },
+  {
+    concept: 'cosurgeon',
+    phrases: [
+      'co surgeon', 'cosurgeon', 'co surgeons', 'cosurgeons', 'co surgery', 'neurosurgery', 'neurosurgeon', 'neurosurgical',
+      'spine surgeon', 'spine surgery', 'spinal surgeon', 'orthopedic spine', 'orthopaedic spine', 'vascular surgeon',
+      'vascular surgery', 'plastic surgeon', 'plastic surgery', 'working together with', 'jointly with', 'jointly performed',
+      'performed jointly', 'each performed', 'performed the spinal', 'performed the laminectomy', 'performed the foraminotomy',
+    ],
+  },
+  {
+    concept: 'no_resident',
+    phrases: [
+      'no qualified resident', 'no qualified residents', 'qualified resident was not available', 'qualified resident not available',
+      'no resident available', 'no residents available', 'no resident was available', 'no teaching resident',
+      'non teaching', 'nonteaching', 'without a qualified resident',
+    ],
+  },
+  {
+    concept: 'resident',
+    phrases: ['resident', 'residents', 'fellow', 'pgy', 'pgy1', 'pgy2', 'pgy3', 'pgy4', 'pgy5', 'pgy6', 'pgy7', 'house officer', 'medical student'],
+  },
+  {
+    concept: 'assistant_pa',
+    phrases: [
+      'pa c', 'pac', 'physician assistant', 'physician s assistant', 'physicians assistant', 'nurse practitioner', 'np',
+      'aprn', 'crnp', 'fnp', 'acnp', 'agacnp', 'clinical nurse specialist', 'cns', 'pa', 'rnfa', 'crna',
+    ],
+  },
+  {
+    concept: 'assistant_md',
+    phrases: ['md', 'do', 'm d', 'dr', 'doctor', 'frcs', 'facs', 'mbbs', 'phd md'],
+  },
+  {
+    concept: 'different_surgeon',
+    phrases: [
+      'another surgeon', 'different surgeon', 'outside surgeon', 'outside hospital', 'another hospital', 'another institution',
+      'by another physician', 'by a different surgeon', 'at an outside',
+    ],
+  },
+  { concept: 'unrelated', phrases: ['unrelated', 'unrelated to', 'not related to', 'new problem', 'separate problem'] },
+  { concept: 'staged', phrases: ['staged', 'second stage', 'planned second stage', 'stage two', 'second look', 'planned return'] },
+  {
+    concept: 'distinct_site',
+    phrases: [
+      'separate incision', 'separate site', 'different site', 'separate procedure', 'distinct procedure', 'different incision',
+      'contralateral', 'opposite side', 'separate session', 'separate lesion', 'distinct lesion', 'different lobe',
+      'separate organ', 'separate structure',
+    ],
+  },
+  // ----- Operative-note markers -----
+  {
+    concept: 'opnote',
+    phrases: [
+      'brought to the operating room', 'taken to the operating room', 'brought to the or', 'brought to the procedure room',
+      'brought to the interventional radiology suite', 'placed on the ct table', 'prepped and draped', 'prepped and draped in the usual sterile fashion',
+      'prepped and draped in sterile fashion', 'general anesthesia', 'general endotracheal anesthesia', 'time out', 'timeout',
+      'tolerated the procedure', 'tolerated the procedure well', 'estimated blood loss', 'incision was made', 'sterile fashion',
+      'local anesthesia', 'moderate sedation', 'conscious sedation', 'double lumen tube', 'single lung ventilation',
+      'lateral decubitus position', 'procedure note', 'operative note', 'operative report', 'operation report',
+    ],
+  },
+];

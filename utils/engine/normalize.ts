@@ -1,0 +1,368 @@
+/**
+ * Normalisation and tokenisation with an offset map back to the original.
+ *
+ * One char-code loop turns the note into tokens: lowercase letters/digits,
+ * each with its [start, end) in the ORIGINAL text. On the way it
+ *  - treats NBSP and other odd spaces, tabs and line breaks as separators
+ *    (so "chest wall\nreconstruction" is three plain tokens),
+ *  - joins letter-hyphen-letter ("Pan-coast" -> "pancoast", "take-back" ->
+ *    "takeback"; phrases get joined variants at build time), soft hyphens and
+ *    line-end hyphenation ("recon-\nstruction" -> "reconstruction"),
+ *  - joins apostrophes ("didn't" -> "didnt") and drops a possessive "'s",
+ *  - keeps "s/p", "h/o", "w/o" as one token,
+ *  - expands abbreviations from data ("rul" -> right upper lobe; each
+ *    expansion token keeps the abbreviation's span),
+ *  - marks sentence starts (. ! ? ; followed by space, blank lines, list
+ *    items), line starts, and parentheses (context scopes stop there).
+ * Token ids come from a Vocab so the automaton never sees strings; no string
+ * is built per token unless `words` is asked for (tests, phrase compiling).
+ */
+
+export const SENT = 1;
+export const LINE = 2;
+/** A parenthesis opens or closes just before this token: context scopes stop here. */
+export const CLAUSE = 4;
+
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Vocab id, or -1 for a word no phrase uses. */
+  id: Int32Array;
+  /** SENT | LINE flags. */
+  flags: Uint8Array;
+  /** Normalised token strings; only when asked for. */
+  words?: string[];
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Open-addressing word table: normalised word <-> small integer id. */
+export class Vocab {
+  private keys: string[] = [];
+  private hashes: number[] = [];
+  private table = new Int32Array(256);
+  private mask = 255;
+  /** Abbreviation expansions by id (ids of the expansion words). */
+  expansions: (Int32Array | undefined)[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  word(id: number): string {
+    return this.keys[id];
+  }
+
+  static hashString(s: string): number {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+    return h >>> 0;
+  }
+
+  add(word: string): number {
+    const found = this.get(word);
+    if (found >= 0) return found;
+    const id = this.keys.length;
+    this.keys.push(word);
+    this.hashes.push(Vocab.hashString(word));
+    if (this.keys.length * 2 > this.table.length) this.rehash(this.table.length * 4);
+    else this.insert(id);
+    return id;
+  }
+
+  get(word: string): number {
+    const h = Vocab.hashString(word);
+    let slot = h & this.mask;
+    for (;;) {
+      const v = this.table[slot];
+      if (v === 0) return -1;
+      if (this.hashes[v - 1] === h && this.keys[v - 1] === word) return v - 1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Look up the word held in buf[0..len) whose FNV hash is h. */
+  lookup(buf: Uint16Array, len: number, h: number): number {
+    let slot = h & this.mask;
+    for (;;) {
+      const v = this.table[slot];
+      if (v === 0) return -1;
+      const id = v - 1;
+      if (this.hashes[id] === h) {
+        const k = this.keys[id];
+        if (k.length === len) {
+          let same = true;
+          for (let i = 0; i < len; i++) {
+            if (k.charCodeAt(i) !== buf[i]) {
+              same = false;
+              break;
+            }
+          }
+          if (same) return id;
+        }
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  private insert(id: number): void {
+    let slot = this.hashes[id] & this.mask;
+    while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.table[slot] = id + 1;
+  }
+
+  private rehash(size: number): void {
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+    for (let id = 0; id < this.keys.length; id++) this.insert(id);
+  }
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
+}
+
+/** Letters/digits, and Latin-1/Latin Extended letters. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
+
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+}
+
+function lower(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
+}
+
+function isSpace(c: number): boolean {
+  return isInlineSpace(c) || c === 10 || c === 11 || c === 12 || c === 0x2028 || c === 0x2029 || c === 0x85;
+}
+
+/** Words before a period that do not end a sentence ("Dr. Smith"). */
+const NO_BREAK_BEFORE_DOT = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'approx', 'fig', 'no', 'pt', 'e.g', 'i.e']);
+
+class Growable {
+  start: Int32Array;
+  end: Int32Array;
+  id: Int32Array;
+  flags: Uint8Array;
+  count = 0;
+  constructor(cap: number) {
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.id = new Int32Array(cap);
+    this.flags = new Uint8Array(cap);
+  }
+  push(s: number, e: number, id: number, f: number): void {
+    if (this.count === this.start.length) this.grow();
+    const k = this.count++;
+    this.start[k] = s;
+    this.end[k] = e;
+    this.id[k] = id;
+    this.flags[k] = f;
+  }
+  private grow(): void {
+    const cap = this.start.length * 2;
+    const s = new Int32Array(cap);
+    s.set(this.start);
+    this.start = s;
+    const e = new Int32Array(cap);
+    e.set(this.end);
+    this.end = e;
+    const d = new Int32Array(cap);
+    d.set(this.id);
+    this.id = d;
+    const f = new Uint8Array(cap);
+    f.set(this.flags);
+    this.flags = f;
+  }
+}
+
+let sharedBuf = new Uint16Array(256);
+
+export interface TokenizeOptions {
+  vocab?: Vocab;
+  /** Also return the normalised token strings. */
+  words?: boolean;
+}
+
+export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
+  const vocab = options.vocab;
+  const wantWords = options.words === true || vocab === undefined;
+  const words: string[] | undefined = wantWords ? [] : undefined;
+  const n = text.length;
+  const out = new Growable(Math.max(16, (n >> 2) + 8));
+  let buf = sharedBuf;
+  let pendingFlags = SENT | LINE;
+  let newlines = 0;
+  let lastTokEnd = -1;
+  let lastTokLen = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85) {
+        newlines++;
+        pendingFlags |= LINE;
+        if (newlines >= 2) pendingFlags |= SENT;
+      } else if (c === 46 || c === 33 || c === 63 || c === 59) {
+        // . ! ? ; end a sentence when followed by a space or the end.
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+        if (isSpace(next) || next === 34 || next === 41 || next === 0x201d) {
+          if (c !== 46 || lastTokEnd !== i || !shortAbbrevBefore(text, i, lastTokLen)) pendingFlags |= SENT;
+        }
+      } else if ((pendingFlags & LINE) !== 0 && (c === 42 || c === 0x2022 || isHyphen(c))) {
+        // A bullet at the start of a line starts a new item.
+        pendingFlags |= SENT;
+      } else if (c === 40 || c === 41 || c === 91 || c === 93) {
+        pendingFlags |= CLAUSE;
+      }
+      i++;
+      continue;
+    }
+    // A word.
+    const start = i;
+    let len = 0;
+    let h = FNV_OFFSET;
+    let end = i;
+    let prevLetter = false;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d)) {
+        const l = lower(d);
+        if (len === buf.length) {
+          const nb = new Uint16Array(buf.length * 2);
+          nb.set(buf);
+          buf = nb;
+          sharedBuf = nb;
+        }
+        buf[len++] = l;
+        h = Math.imul(h ^ l, FNV_PRIME);
+        prevLetter = isLetter(d);
+        i++;
+        end = i;
+        continue;
+      }
+      if (d === 0x00ad) {
+        i++;
+        continue;
+      }
+      if (prevLetter && isHyphen(d)) {
+        const nx = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (isLetter(nx)) {
+          i++;
+          continue;
+        }
+        // Hyphenation at a line end: "recon-\n  struction".
+        let j = i + 1;
+        while (j < n && isInlineSpace(text.charCodeAt(j))) j++;
+        if (j < n && text.charCodeAt(j) === 10) {
+          j++;
+          while (j < n && isInlineSpace(text.charCodeAt(j))) j++;
+          const f = j < n ? text.charCodeAt(j) : 0;
+          const before = text.charCodeAt(i - 1);
+          if ((f >= 97 && f <= 122) || (f >= 65 && f <= 90 && before >= 65 && before <= 90)) {
+            i = j;
+            continue;
+          }
+        }
+        break;
+      }
+      if (prevLetter && (d === 39 || d === 0x2019)) {
+        const nx = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (isLetter(nx)) {
+          const nn = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+          if ((nx === 115 || nx === 83) && !isWordChar(nn)) {
+            // possessive 's: dropped, the token ends before the apostrophe
+            i += 2;
+            break;
+          }
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (d === 47 && len === 1 && prevLetter) {
+        // s/p, h/o, w/o, r/o
+        const nx = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        const nn = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+        if (isLetter(nx) && !isWordChar(nn)) {
+          const l = lower(nx);
+          buf[len++] = 47;
+          h = Math.imul(h ^ 47, FNV_PRIME);
+          buf[len++] = l;
+          h = Math.imul(h ^ l, FNV_PRIME);
+          i += 2;
+          end = i;
+        }
+        break;
+      }
+      break;
+    }
+    h >>>= 0;
+    // A number at a line start followed by "." or ")" is a list item.
+    if ((pendingFlags & LINE) !== 0 && end < n) {
+      const nx = text.charCodeAt(end);
+      if ((nx === 46 || nx === 41) && buf[0] >= 48 && buf[0] <= 57 && len <= 3) pendingFlags |= SENT;
+    }
+    const id = vocab ? vocab.lookup(buf, len, h) : -1;
+    const exp = id >= 0 ? vocab!.expansions[id] : undefined;
+    if (exp !== undefined) {
+      for (let k = 0; k < exp.length; k++) {
+        out.push(start, end, exp[k], k === 0 ? pendingFlags : 0);
+        if (words) words.push(vocab!.word(exp[k]));
+      }
+    } else {
+      out.push(start, end, id, pendingFlags);
+      if (words) words.push(bufToString(buf, len));
+    }
+    pendingFlags = 0;
+    newlines = 0;
+    lastTokEnd = end;
+    lastTokLen = len;
+  }
+  return {
+    count: out.count,
+    start: out.start,
+    end: out.end,
+    id: out.id,
+    flags: out.flags,
+    words,
+  };
+}
+
+function bufToString(buf: Uint16Array, len: number): string {
+  let s = '';
+  for (let k = 0; k < len; k += 4096) {
+    s += String.fromCharCode.apply(null, Array.from(buf.subarray(k, Math.min(len, k + 4096))));
+  }
+  return s;
+}
+
+function shortAbbrevBefore(text: string, dot: number, len: number): boolean {
+  if (len === 1) return true; // initials: "J. Smith"
+  if (len > 6) return false;
+  return NO_BREAK_BEFORE_DOT.has(text.slice(dot - len, dot).toLowerCase());
+}
+
+/** Normalised words of a phrase (data side), the same way text is read. */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(phrase).words ?? [];
+}
+
+/** Debug/test helper: the normalised token words joined by single spaces. */
+export function normalizeText(text: string, vocab?: Vocab): string {
+  const t = tokenize(text, { vocab, words: true });
+  return (t.words ?? []).join(' ');
+}

@@ -1,0 +1,290 @@
+/**
+ * From concept mentions to candidate codes. Each rule (data) lists clauses
+ * (concepts that must be affirmed together, in one sentence or anywhere in
+ * the procedure text); siblings are told apart by `requires` / `unless` on
+ * the distinguishing cue; `demote` and `support` adjust confidence. Nothing
+ * here knows a code number.
+ */
+import type { CompiledRule, Compiled } from './compile';
+import type { Note, Mention } from './note';
+import { firstInSentence, isCodeKind, isSupportKind, sectionLabel, spanText } from './note';
+import { HIST, NEG, HYPO, describeFlags } from './context';
+
+export interface Candidate {
+  code: string;
+  confidence: number;
+  /** Evidence spans as token ranges. */
+  spans: { first: number; last: number }[];
+  /** The mentions that carried the code (anchors first), for side and modifiers. */
+  mentions: Mention[];
+  reasons: string[];
+  warnings: string[];
+  rank: number;
+  addOnTo?: string[];
+  modifiers: string[];
+  /** Bundled into another suggested code by a pair edit: not shown. */
+  dropped?: boolean;
+}
+
+const MAX_ANCHORS = 400;
+const MAX_SPANS = 6;
+
+function affirmedCode(m: Mention): boolean {
+  return m.flags === 0 && isCodeKind(m.kind);
+}
+
+/** Any mention of one of `concepts` in sentence `sent` (any context). */
+function sentenceHas(note: Note, concepts: number[], sent: number): boolean {
+  for (const c of concepts) {
+    const list = note.byConcept[c];
+    if (!list || list.length === 0) continue;
+    const k = firstInSentence(list, sent);
+    if (k < list.length && list[k].sent === sent) return true;
+  }
+  return false;
+}
+
+function nearestInSentence(note: Note, concepts: number[], anchor: Mention, ok: (m: Mention) => boolean): Mention | null {
+  let best: Mention | null = null;
+  let bestD = Infinity;
+  for (const c of concepts) {
+    const list = note.byConcept[c];
+    if (!list || list.length === 0) continue;
+    for (let k = firstInSentence(list, anchor.sent); k < list.length && list[k].sent === anchor.sent; k++) {
+      const m = list[k];
+      if (!ok(m)) continue;
+      const d = Math.abs(m.first - anchor.first);
+      if (d < bestD) {
+        best = m;
+        bestD = d;
+      }
+      if (d === 0) break;
+    }
+  }
+  return best;
+}
+
+function mentionsOf(note: Note, concepts: number[]): Mention[] {
+  if (concepts.length === 1) return note.byConcept[concepts[0]] ?? [];
+  const out: Mention[] = [];
+  for (const c of concepts) for (const m of note.byConcept[c] ?? []) out.push(m);
+  out.sort((a, b) => a.first - b.first);
+  return out;
+}
+
+function findAffirmed(note: Note, concepts: number[], ok: (m: Mention) => boolean): Mention | null {
+  let best: Mention | null = null;
+  for (const c of concepts) {
+    for (const m of note.byConcept[c] ?? []) {
+      if (!ok(m)) continue;
+      // Prefer the procedure list, then the earliest.
+      if (!best || (m.kind === 'procedure' && best.kind !== 'procedure') || (m.kind === best.kind && m.first < best.first)) best = m;
+      if (m.kind === 'procedure') break;
+    }
+  }
+  return best;
+}
+
+interface ClauseHit {
+  base: number;
+  groups: Mention[][];
+}
+
+function evalClause(note: Note, cr: CompiledRule, clauseIndex: number): ClauseHit | null {
+  const cl = cr.clauses[clauseIndex];
+  const blocked = (m: Mention) => cr.blockSentence.length > 0 && sentenceHas(note, cr.blockSentence, m.sent);
+  const groups: Mention[][] = [];
+  if (cl.sentence) {
+    const anchors = mentionsOf(note, cl.all[0]);
+    let tried = 0;
+    for (const a of anchors) {
+      if (!affirmedCode(a) || blocked(a)) continue;
+      if (++tried > MAX_ANCHORS) break;
+      const group = [a];
+      let ok = true;
+      for (let j = 1; j < cl.all.length && ok; j++) {
+        const m = nearestInSentence(note, cl.all[j], a, affirmedCode);
+        if (m) group.push(m);
+        else ok = false;
+      }
+      if (ok) {
+        groups.push(group);
+        if (groups.length >= MAX_SPANS) break;
+      }
+    }
+  } else {
+    const group: Mention[] = [];
+    for (let j = 0; j < cl.all.length; j++) {
+      const entry = cl.all[j];
+      const m = findAffirmed(note, entry, (x) => {
+        if (x.flags !== 0) return false;
+        const allowed = isCodeKind(x.kind) || (cl.anySection.has(x.concept) && isSupportKind(x.kind));
+        if (!allowed) return false;
+        return j > 0 || !blocked(x);
+      });
+      if (!m) return null;
+      group.push(m);
+    }
+    groups.push(group);
+  }
+  if (groups.length === 0) return null;
+  return { base: cl.base, groups };
+}
+
+/** A mention of a requires/unless cue that counts (not in a sentence with a cueBlock concept). */
+function cueMention(note: Note, cr: CompiledRule, concepts: number[], accept: (m: Mention) => boolean): Mention | null {
+  for (const c of concepts) {
+    for (const m of note.byConcept[c] ?? []) {
+      if (!isCodeKind(m.kind) || !accept(m)) continue;
+      if (cr.cueBlock.length && sentenceHas(note, cr.cueBlock, m.sent)) continue;
+      return m;
+    }
+  }
+  return null;
+}
+
+function quote(note: Note, first: number, last: number): string {
+  const s = spanText(note, first, last).replace(/\s+/g, ' ').trim();
+  return s.length > 100 ? `${s.slice(0, 97)}...` : s;
+}
+
+function groupSpan(group: Mention[]): { first: number; last: number } {
+  let first = group[0].first;
+  let last = group[0].last;
+  for (const m of group) {
+    if (m.first < first) first = m.first;
+    if (m.last > last) last = m.last;
+  }
+  return { first, last };
+}
+
+function evalRule(note: Note, c: Compiled, cr: CompiledRule): Candidate | null {
+  let best: ClauseHit | null = null;
+  let satisfied = 0;
+  for (let i = 0; i < cr.clauses.length; i++) {
+    const hit = evalClause(note, cr, i);
+    if (!hit) continue;
+    satisfied++;
+    if (!best || hit.base > best.base) best = hit;
+  }
+  if (!best) return null;
+  const rule = cr.rule;
+  const reasons: string[] = [];
+  const warnings: string[] = [];
+  const spans: { first: number; last: number }[] = [];
+  const mentions: Mention[] = [];
+  const kinds = new Set<string>();
+  for (const g of best.groups) {
+    const sp = groupSpan(g);
+    const sameSentence = g.every((m) => m.sent === g[0].sent);
+    if (sameSentence && note.tokens.end[sp.last] - note.tokens.start[sp.first] < 240) spans.push(sp);
+    else for (const m of g) spans.push({ first: m.first, last: m.last });
+    for (const m of g) {
+      mentions.push(m);
+      kinds.add(m.kind);
+    }
+  }
+  const first = best.groups[0];
+  const fs = groupSpan(first);
+  reasons.push(`${rule.reason}: "${quote(note, fs.first, fs.last)}" in ${sectionLabel(note, first[0])}`);
+
+  // requires: the distinguishing cue must be affirmed in the procedure text.
+  for (const group of cr.requires) {
+    const m = cueMention(note, cr, group, (x) => x.flags === 0 || (rule.requiresAllowHistory === true && x.flags === HIST));
+    if (!m) return null;
+    if (!mentions.includes(m)) {
+      spans.push({ first: m.first, last: m.last });
+      mentions.push(m);
+      reasons.push(`"${quote(note, m.first, m.last)}" in ${sectionLabel(note, m)} (${c.conceptNames[m.concept].replace(/_/g, ' ')})`);
+    }
+  }
+  let confidence = best.base;
+  // unless: a sibling's cue is affirmed -> this rule does not apply.
+  if (cr.unless.length) {
+    const except = cr.unlessExcept.length ? cueMention(note, cr, cr.unlessExcept, (x) => x.flags === 0) : null;
+    const hit = cueMention(note, cr, cr.unless, (x) => x.flags === 0);
+    if (hit && !except) return null;
+    if (except) reasons.push(`"${quote(note, except.first, except.last)}": ${c.conceptNames[except.concept].replace(/_/g, ' ')}`);
+    if (rule.negatedUnlessBonus) {
+      const neg = cueMention(note, cr, cr.unless, (x) => (x.flags & (NEG | HYPO)) !== 0);
+      if (neg) {
+        confidence += rule.negatedUnlessBonus;
+        const sp = contextSpan(note, neg);
+        spans.push(sp);
+        reasons.push(`"${quote(note, sp.first, sp.last)}": ${c.conceptNames[neg.concept].replace(/_/g, ' ')} is ${describeFlags(neg.flags).join(', ')}`);
+      } else {
+        reasons.push(`No ${cr.rule.unless!.map((u) => u.replace(/_/g, ' ')).join(' or ')} documented`);
+      }
+    }
+  }
+  if (satisfied > 1) confidence += 0.02;
+  if (kinds.has('procedure') && kinds.has('description')) confidence += 0.03;
+  if (note.hasList && !kinds.has('procedure')) confidence -= 0.04;
+  for (const s of cr.support) {
+    const m = findAffirmed(note, s.concepts, affirmedCode);
+    if (m) {
+      confidence += s.bonus;
+      reasons.push(`${s.reason}: "${quote(note, m.first, m.last)}"`);
+    }
+  }
+  if (rule.listOnly && note.hasList && !kinds.has('procedure')) {
+    confidence = Math.min(confidence, 0.4);
+    warnings.push('Named only in the narrative, not in the procedure list: check whether it was a separate procedure.');
+  }
+  for (const d of cr.demote) {
+    const m = findAffirmed(note, d.concepts, affirmedCode);
+    if (m && confidence > d.to) {
+      confidence = d.to;
+      warnings.push(`Lowered: "${quote(note, m.first, m.last)}": ${d.reason}.`);
+    }
+  }
+  if (!note.opNote && confidence > 0.4) {
+    confidence = 0.4;
+    warnings.push('The text does not read as an operative or procedure note: check before reporting.');
+  }
+  if (rule.note) warnings.push(rule.note);
+  return {
+    code: rule.code,
+    confidence: Math.max(0, Math.min(0.99, confidence)),
+    spans,
+    mentions,
+    reasons,
+    warnings,
+    rank: rule.rank ?? 50,
+    addOnTo: rule.addOnTo,
+    modifiers: [],
+  };
+}
+
+/** The trigger and mention together ("no chest wall reconstruction was required") when close. */
+function contextSpan(note: Note, m: Mention): { first: number; last: number } {
+  if (m.trigger < 0) return { first: m.first, last: m.last };
+  const t = note.triggers[m.trigger];
+  const first = Math.min(t.first, m.first);
+  const last = Math.max(t.last, m.last);
+  if (last - first > 20) return { first: m.first, last: m.last };
+  return { first, last };
+}
+
+/** All candidates, one per code (best rule wins; evidence and reasons merged). */
+export function evaluateRules(note: Note, c: Compiled): Candidate[] {
+  const byCode = new Map<string, Candidate>();
+  for (const cr of c.rules) {
+    const code = c.codes.get(cr.rule.code);
+    if (!code || code.deleted) continue;
+    const cand = evalRule(note, c, cr);
+    if (!cand) continue;
+    const prev = byCode.get(cand.code);
+    if (!prev) {
+      byCode.set(cand.code, cand);
+      continue;
+    }
+    const [hi, lo] = cand.confidence > prev.confidence ? [cand, prev] : [prev, cand];
+    for (const s of lo.spans) if (!hi.spans.some((x) => x.first === s.first && x.last === s.last)) hi.spans.push(s);
+    for (const r of lo.reasons) if (!hi.reasons.includes(r)) hi.reasons.push(r);
+    for (const w of lo.warnings) if (!hi.warnings.includes(w)) hi.warnings.push(w);
+    for (const m of lo.mentions) if (!hi.mentions.includes(m)) hi.mentions.push(m);
+    byCode.set(cand.code, hi);
+  }
+  return [...byCode.values()];
+}
