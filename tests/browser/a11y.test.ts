@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, openPopupWithShortcut, openTab, startFixtureServer, waitForResult, type ExtensionSession } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page (through CDP, so the extension page's CSP does not block it). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+let session: ExtensionSession;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await startFixtureServer());
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  server?.close();
+});
+
+describe('accessibility (axe-core)', () => {
+  it.each([
+    ['light', 'pancoast-mesh'],
+    ['dark', 'takeback-bleeding'],
+    ['light', 'no-thoracic'],
+  ])('popup in %s mode on %s has no violations', async (scheme, note) => {
+    const page = await openTab(session, `${origin}/ehr/${note}`);
+    const popup = await openPopupWithShortcut(session, page);
+    await popup.emulateMedia({ colorScheme: scheme as 'light' | 'dark' });
+    await waitForResult(popup);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('every popup control is reachable by Tab and has a name', async () => {
+    const page = await openTab(session, `${origin}/ehr/pancoast-mesh`);
+    const popup = await openPopupWithShortcut(session, page);
+    await waitForResult(popup);
+    const controls = await popup.locator('button, summary, input, [tabindex]').count();
+    const seen = new Set<string>();
+    for (let i = 0; i < controls + 2; i++) {
+      await popup.keyboard.press('Tab');
+      const name = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return '';
+        return `${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}`;
+      });
+      if (name) {
+        expect(name.split(':')[1], `focused ${name} has a name`).not.toBe('');
+        seen.add(name);
+      }
+    }
+    expect(seen.size).toBe(controls);
+    await popup.close();
+    await page.close();
+  });
+});
