@@ -2,13 +2,14 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Least privilege: activeTab + scripting read the tab the coder opened the
-// popup on, and nothing else; no host permissions at install.
+// popup on (toolbar, shortcut or context menu), and nothing else; no host
+// permissions at install.
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'CodeCue',
     description: 'Suggests CPT codes and modifiers from thoracic operative notes. Note text never leaves the browser.',
-    permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite'],
+    permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite', 'contextMenus'],
     commands: {
       // MV2 (Firefox) names the toolbar-button command differently.
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {

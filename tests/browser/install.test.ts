@@ -3,12 +3,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 import { defaultRuleset } from '@/data';
+import { MENU_ID } from '@/utils/quick/contextMenu';
+
+interface ChromeMenus {
+  contextMenus: { create(props: object, cb: () => void): void };
+  runtime: { lastError?: { message?: string } };
+}
 
 describe('built manifest', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
-  it('asks for activeTab, scripting, storage and clipboardWrite only, and no hosts', () => {
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'clipboardWrite', 'scripting', 'storage']);
+  it('asks for activeTab, scripting, storage, clipboardWrite and contextMenus only, and no hosts', () => {
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
   });
@@ -20,6 +26,19 @@ describe('built manifest', () => {
 });
 
 describe('install', () => {
+  it('adds the "Suggest codes for selection" context-menu item', async () => {
+    // Chrome has no menu getter: creating the same id again must fail if ours exists.
+    const error = await session.worker.evaluate(
+      (id) =>
+        new Promise<string>((resolve) => {
+          const api = (globalThis as unknown as { chrome: ChromeMenus }).chrome;
+          api.contextMenus.create({ id, title: 'probe', contexts: ['selection'] }, () => resolve(api.runtime.lastError?.message ?? ''));
+        }),
+      MENU_ID,
+    );
+    expect(error).toMatch(/duplicate id/i);
+  });
+
   let session: ExtensionSession;
   beforeAll(async () => {
     session = await launchWithExtension();
