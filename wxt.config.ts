@@ -22,7 +22,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'codecue@codecue.dev',
-              strict_min_version: '115.0',
+              strict_min_version: '142.0',
               // Firefox's consent manifest: CodeCue collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
