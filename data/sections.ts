@@ -87,6 +87,9 @@ export const headings: HeadingEntry[] = [
 export const sides: SideEntry[] = [
   ...['right', 'right sided', 'right side', 'right hemithorax', 'right chest', 'dextro'].map((phrase) => ({ phrase, side: 'R' as const })),
   ...['left', 'left sided', 'left side', 'left hemithorax', 'left chest'].map((phrase) => ({ phrase, side: 'L' as const })),
+  // Only one lung has these.
+  ...['middle lobe', 'middle lobectomy', 'rml'].map((phrase) => ({ phrase, side: 'R' as const, weight: 0.8 })),
+  ...['lingula', 'lingular', 'lingulectomy'].map((phrase) => ({ phrase, side: 'L' as const, weight: 0.8 })),
   ...['rt', 'r'].map((phrase) => ({ phrase, side: 'R' as const, weight: 0.6 })),
   ...['lt', 'l'].map((phrase) => ({ phrase, side: 'L' as const, weight: 0.6 })),
   ...['bilateral', 'bilaterally', 'both sides', 'both lungs', 'both hemithoraces', 'bilateral lungs', 'right and left', 'left and right',

@@ -68,7 +68,7 @@ export function validateRuleset(r: Ruleset): void {
       for (const e of cl.all ?? []) for (const id of Array.isArray(e) ? e : [e]) needConcept(where, id);
       for (const id of cl.anySection ?? []) needConcept(where, id);
     }
-    for (const g of rule.requires ?? []) for (const id of g) needConcept(where, id);
+    for (const g of [...(rule.requires ?? []), ...(rule.requiresSupport ?? [])]) for (const id of g) needConcept(where, id);
     for (const id of [...(rule.unless ?? []), ...(rule.unlessExcept ?? []), ...(rule.blockSentence ?? []), ...(rule.cueBlock ?? [])]) needConcept(where, id);
     for (const d of rule.demote ?? []) for (const id of d.concepts) needConcept(where, id);
     for (const s of rule.support ?? []) for (const id of s.concepts) needConcept(where, id);

@@ -154,15 +154,24 @@ export class Automaton {
 /**
  * Leftmost-longest selection among matches whose phrases satisfy `keep`:
  * returns indices into `matches`, ordered by position, never overlapping.
+ * Linear: the longest match starting at each token, then one sweep.
  */
-export function selectLongest(matches: Matches, keep: (phrase: number) => boolean): number[] {
-  const idx: number[] = [];
-  for (let k = 0; k < matches.count; k++) if (keep(matches.phrase[k])) idx.push(k);
-  idx.sort((a, b) => matches.first[a] - matches.first[b] || matches.last[b] - matches.last[a] || a - b);
+export function selectLongest(matches: Matches, keep: (phrase: number) => boolean, tokenCount?: number): number[] {
+  let n = tokenCount ?? 0;
+  if (tokenCount === undefined) for (let k = 0; k < matches.count; k++) if (matches.last[k] + 1 > n) n = matches.last[k] + 1;
+  const bestAt = new Int32Array(n).fill(-1);
+  for (let k = 0; k < matches.count; k++) {
+    if (!keep(matches.phrase[k])) continue;
+    const f = matches.first[k];
+    const b = bestAt[f];
+    // Longer wins; on a tie the earlier-listed phrase (smaller index) wins.
+    if (b < 0 || matches.last[k] > matches.last[b] || (matches.last[k] === matches.last[b] && matches.phrase[k] < matches.phrase[b])) bestAt[f] = k;
+  }
   const chosen: number[] = [];
   let lastEnd = -1;
-  for (const k of idx) {
-    if (matches.first[k] > lastEnd) {
+  for (let i = 0; i < n; i++) {
+    const k = bestAt[i];
+    if (k >= 0 && i > lastEnd) {
       chosen.push(k);
       lastEnd = matches.last[k];
     }

@@ -24,6 +24,7 @@ export interface CompiledRule {
   rule: CodeRule;
   clauses: { all: number[][]; sentence: boolean; base: number; anySection: Set<number> }[];
   requires: number[][];
+  requiresSupport: number[][];
   unless: number[];
   unlessExcept: number[];
   blockSentence: number[];
@@ -63,6 +64,8 @@ export function joinVariants(words: string[]): string[][] {
   return out;
 }
 
+const PLAIN = /^[a-z0-9 ]+$/;
+
 export function compile(ruleset: Ruleset): Compiled {
   const vocab = new Vocab();
   for (const a of ruleset.abbreviations ?? []) {
@@ -94,7 +97,9 @@ export function compile(ruleset: Ruleset): Compiled {
 
   const register = (phrase: string, fn: (p: number) => void) => {
     // Tokenise through the vocab so abbreviations in a phrase expand the same way as in text.
-    const words = expandWords(phraseWords(phrase), vocab);
+    // Plain lowercase phrases (most of them) split exactly as the tokenizer would read them.
+    const plain = PLAIN.test(phrase) ? phrase.split(' ').filter((w) => w.length > 0) : phraseWords(phrase);
+    const words = expandWords(plain, vocab);
     if (words.length === 0) return;
     for (const variant of joinVariants(words)) {
       const ids = variant.map((w) => vocab.add(w));
@@ -167,6 +172,7 @@ export function compile(ruleset: Ruleset): Compiled {
       anySection: new Set(ids(c.anySection)),
     })),
     requires: (rule.requires ?? []).map((g) => g.map(cid)),
+    requiresSupport: (rule.requiresSupport ?? []).map((g) => g.map(cid)),
     unless: ids(rule.unless),
     unlessExcept: ids(rule.unlessExcept),
     blockSentence: ids(rule.blockSentence),

@@ -219,8 +219,11 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
       } else if (c === 46 || c === 33 || c === 63 || c === 59) {
         // . ! ? ; end a sentence when followed by a space or the end.
         const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-        if (isSpace(next) || next === 34 || next === 41 || next === 0x201d) {
+        if (isSpace(next) || next === 34 || next === 41 || next === 0x201d || next === 44) {
           if (c !== 46 || lastTokEnd !== i || !shortAbbrevBefore(text, i, lastTokLen)) pendingFlags |= SENT;
+        } else if (c === 46 && next >= 65 && next <= 90 && lastTokEnd === i && lastTokLen >= 2 && isLetter(text.charCodeAt(i - 1))) {
+          // Flattened text: "right eye.OPERATIVE PROCEDURES:"
+          pendingFlags |= SENT;
         }
       } else if ((pendingFlags & LINE) !== 0 && (c === 42 || c === 0x2022 || isHyphen(c))) {
         // A bullet at the start of a line starts a new item.

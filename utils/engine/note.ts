@@ -63,11 +63,17 @@ const SECTION_FLAGS: Partial<Record<SectionKind, number>> = {
 };
 
 export function readNote(text: string, c: Compiled): Note {
+  // Imported constants are read once: module bindings can cost a call each under some loaders.
+  const LC = L_CONCEPT;
+  const LH = L_HEADING;
+  const LT = L_TRIGGER;
+  const LM = L_TERM;
+  const LS = L_SIDE;
   const tokens = tokenize(text, { vocab: c.vocab });
   const matches = c.automaton.scan(tokens.id, tokens.count);
   const layers = c.layers;
 
-  const headIdx = selectLongest(matches, (p) => (layers[p] & L_HEADING) !== 0);
+  const headIdx = selectLongest(matches, (p) => (layers[p] & LH) !== 0, tokens.count);
   const heads: HeadingCandidate[] = headIdx.map((k) => ({
     first: matches.first[k],
     last: matches.last[k],
@@ -82,7 +88,7 @@ export function readNote(text: string, c: Compiled): Note {
   };
 
   const triggers: TriggerHit[] = [];
-  for (const k of selectLongest(matches, (p) => (layers[p] & L_TRIGGER) !== 0)) {
+  for (const k of selectLongest(matches, (p) => (layers[p] & LT) !== 0, tokens.count)) {
     const first = matches.first[k];
     if (inHeading(first)) continue;
     for (const def of c.triggerOf[matches.phrase[k]]!) {
@@ -90,7 +96,7 @@ export function readNote(text: string, c: Compiled): Note {
     }
   }
   const terms: TermHit[] = [];
-  for (const k of selectLongest(matches, (p) => (layers[p] & L_TERM) !== 0)) {
+  for (const k of selectLongest(matches, (p) => (layers[p] & LM) !== 0, tokens.count)) {
     terms.push({ first: matches.first[k], last: matches.last[k], cats: c.termOf[matches.phrase[k]] });
   }
   const ctx = new ContextIndex(triggers, terms, scopeIds(tokens));
@@ -99,7 +105,7 @@ export function readNote(text: string, c: Compiled): Note {
   for (let i = 0; i < c.conceptNames.length; i++) byConcept.push([]);
   let opNote = false;
   const opnoteId = c.conceptIds.get('opnote');
-  for (const k of selectLongest(matches, (p) => (layers[p] & L_CONCEPT) !== 0)) {
+  for (const k of selectLongest(matches, (p) => (layers[p] & LC) !== 0, tokens.count)) {
     const first = matches.first[k];
     const last = matches.last[k];
     if (inHeading(first)) continue;
@@ -114,7 +120,7 @@ export function readNote(text: string, c: Compiled): Note {
   }
 
   const sides: SideHit[] = [];
-  for (const k of selectLongest(matches, (p) => (layers[p] & L_SIDE) !== 0)) {
+  for (const k of selectLongest(matches, (p) => (layers[p] & LS) !== 0, tokens.count)) {
     const first = matches.first[k];
     if (inHeading(first)) continue;
     const def = c.sideOf[matches.phrase[k]]!;

@@ -198,6 +198,11 @@ function evalRule(note: Note, c: Compiled, cr: CompiledRule): Candidate | null {
       reasons.push(`"${quote(note, m.first, m.last)}" in ${sectionLabel(note, m)} (${c.conceptNames[m.concept].replace(/_/g, ' ')})`);
     }
   }
+  for (const group of cr.requiresSupport) {
+    const m = findAffirmed(note, group, (x) => (x.flags & ~HIST) === 0 && (isCodeKind(x.kind) || isSupportKind(x.kind)));
+    if (!m) return null;
+    reasons.push(`"${quote(note, m.first, m.last)}" in ${sectionLabel(note, m)} (${c.conceptNames[m.concept].replace(/_/g, ' ')})`);
+  }
   let confidence = best.base;
   // unless: a sibling's cue is affirmed -> this rule does not apply.
   if (cr.unless.length) {

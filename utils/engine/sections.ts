@@ -145,9 +145,10 @@ function endsLine(text: string, b: number): boolean {
 /** Sentence index of every token, from the SENT flags (set by tokenizer and headings). */
 export function sentenceIds(tokens: Tokens): Int32Array {
   const ids = new Int32Array(tokens.count);
+  const SENT_ = SENT;
   let s = -1;
   for (let i = 0; i < tokens.count; i++) {
-    if ((tokens.flags[i] & SENT) !== 0 || i === 0) s++;
+    if ((tokens.flags[i] & SENT_) !== 0 || i === 0) s++;
     ids[i] = s;
   }
   return ids;
@@ -156,9 +157,10 @@ export function sentenceIds(tokens: Tokens): Int32Array {
 /** Context-scope index of every token: a new scope at each sentence and at parentheses. */
 export function scopeIds(tokens: Tokens): Int32Array {
   const ids = new Int32Array(tokens.count);
+  const mask = SENT | CLAUSE;
   let s = -1;
   for (let i = 0; i < tokens.count; i++) {
-    if ((tokens.flags[i] & (SENT | CLAUSE)) !== 0 || i === 0) s++;
+    if ((tokens.flags[i] & mask) !== 0 || i === 0) s++;
     ids[i] = s;
   }
   return ids;

@@ -153,6 +153,8 @@ export interface CodeRule {
   unlessExcept?: string[];
   /** Negated/planned mention of an `unless` concept: confidence bonus and a reason. */
   negatedUnlessBonus?: number;
+  /** Like `requires`, but also met in the diagnosis/indications/findings and by historical mentions. */
+  requiresSupport?: string[][];
   /** `requires` may also be met by a historical mention ("the previous thoracotomy was reopened"). */
   requiresAllowHistory?: boolean;
   /** A `requires`/`unless` mention in a sentence with one of these does not count (e.g. vascular reconstruction). */
