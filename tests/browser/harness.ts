@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { generatedPage } from './generatedPages';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -24,6 +25,8 @@ function escapeHtml(s: string): string {
  * - /pages/NAME.html: a hand-written page under tests/fixtures/pages
  * - /ehr/NOTE: the plain-text note tests/fixtures/notes/NOTE.txt inside an
  *   EHR-like page (header, patient banner, sidebar, the note in a panel)
+ * - /gen/NAME?params: a generated hostile or huge page (generatedPages.ts)
+ * - /vendor/PACKAGE/PATH: a file of an npm package the fixtures load (rich-text editors)
  */
 export async function startFixtureServer(): Promise<{ server: Server; origin: string }> {
   const template = await readFile(join(FIXTURES, 'pages/ehr-template.html'), 'utf8');
@@ -44,6 +47,22 @@ export async function startFixtureServer(): Promise<{ server: Server; origin: st
         res.end(body);
         return;
       }
+      if (url.pathname.startsWith('/vendor/')) {
+        const file = vendorFile(url.pathname.slice('/vendor/'.length));
+        if (file) {
+          res.writeHead(200, { 'content-type': file.type });
+          res.end(await readFile(file.path));
+          return;
+        }
+      }
+      if (url.pathname.startsWith('/gen/')) {
+        const body = generatedPage(url.pathname.slice('/gen/'.length), url.searchParams);
+        if (body !== null) {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(body);
+          return;
+        }
+      }
       res.writeHead(404).end('not found');
     } catch {
       res.writeHead(404).end('not found');
@@ -52,6 +71,17 @@ export async function startFixtureServer(): Promise<{ server: Server; origin: st
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** Packages fixture pages may load from node_modules, so editors run as they do in a real EHR. */
+const VENDOR_PACKAGES = new Set(['quill', 'tinymce']);
+const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', woff: 'font/woff', woff2: 'font/woff2' };
+
+function vendorFile(rest: string): { path: string; type: string } | null {
+  const [pkg, ...parts] = rest.split('/');
+  if (!VENDOR_PACKAGES.has(pkg) || parts.some((p) => p === '..' || p === '' || !/^[\w.-]+$/.test(p))) return null;
+  const type = CONTENT_TYPES[(parts.at(-1) ?? '').split('.').pop() ?? ''];
+  return type ? { path: join(resolve('node_modules'), pkg, ...parts), type } : null;
 }
 
 export interface ExtensionSession {
@@ -102,19 +132,25 @@ export async function openTab(session: ExtensionSession, url: string): Promise<P
  * raw CDP event.
  */
 export async function openPopupWithShortcut(session: ExtensionSession, page: Page): Promise<Page> {
-  await page.bringToFront();
-  const popupPromise = session.context.waitForEvent('page', {
-    predicate: (p) => p.url().startsWith(`chrome-extension://${session.extensionId}/popup.html`),
-    timeout: 15_000,
-  });
-  const cdp = await session.context.newCDPSession(page);
+  const isPopup = (p: Page) => p.url().startsWith(`chrome-extension://${session.extensionId}/popup.html`);
   const key = { modifiers: 1 | 8, key: 'K', code: 'KeyK', windowsVirtualKeyCode: 75, nativeVirtualKeyCode: 75 };
-  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
-  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
-  await cdp.detach();
-  const popup = await popupPromise;
-  await popup.waitForLoadState('domcontentloaded');
-  return popup;
+  // A shortcut pressed while the window is still settling (just after a heavy
+  // page or a closed popup) can be dropped by the browser: press it again.
+  for (let attempt = 1; ; attempt++) {
+    await page.bringToFront();
+    const popupPromise = session.context.waitForEvent('page', { predicate: isPopup, timeout: 5_000 });
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+    await cdp.detach();
+    try {
+      const popup = await popupPromise;
+      await popup.waitForLoadState('domcontentloaded');
+      return popup;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /** Waits until the popup has finished reading (any final state). */
