@@ -6,7 +6,7 @@ import { createContextMenu, listenForContextMenu, type ContextMenuApi } from '@/
 export default defineBackground(() => {
   // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
   const api = browser as unknown as ContextMenuApi & { browserAction?: ContextMenuApi['action'] };
-  const menus: ContextMenuApi = { ...api, contextMenus: api.contextMenus, runtime: api.runtime, action: api.action ?? api.browserAction! };
+  const menus: ContextMenuApi = { contextMenus: api.contextMenus, runtime: api.runtime, action: api.action ?? api.browserAction! };
   listenForContextMenu(menus, (error) => console.error('CodeCue: could not open the popup', error));
   // Seed on install and on every update: seedStore itself skips the write
   // when the stored data version is already current.
