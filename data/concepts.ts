@@ -215,7 +215,7 @@ export const concepts: ConceptPhrases[] = [
     phrases: [
       'bleeding', 'hemorrhage', 'haemorrhage', 'hemothorax', 'haemothorax', 'clotted hemothorax', 'retained hemothorax',
       'blood loss from the chest tube', 'high chest tube output', 'chest tube output', 'bloody output', 'clot', 'clots',
-      'air leak', 'persistent air leak', 'prolonged air leak', 'bronchopleural fistula', 'bronchial stump', 'stump leak',
+      'air leak', 'persistent air leak', 'prolonged air leak', 'bronchopleural fistula', 'stump leak', 'stump dehiscence',
       'empyema', 'chylothorax', 'chyle leak', 'wound infection', 'dehiscence', 'lobar torsion', 'torsion', 'postoperative bleeding',
       'postoperative hemorrhage', 'post operative bleeding', 'intercostal artery bleeding', 'bleeding intercostal',
       'expanding hematoma', 'hematoma', 'hypotension', 'tamponade', 'retained sponge', 'retained foreign body',
@@ -348,7 +348,7 @@ export const concepts: ConceptPhrases[] = [
   },
   {
     concept: 'pneumonectomy',
-    phrases: ['pneumonectomy', 'pneumonectomies', 'removal of the entire lung', 'entire lung was removed', 'entire right lung', 'entire left lung'],
+    phrases: ['pneumonectomy', 'pneumonectomies', 'removal of the entire lung', 'entire lung was removed', 'entire right lung was removed', 'entire left lung was removed'],
   },
   { concept: 'completion_pneumonectomy', phrases: ['completion pneumonectomy', 'completion of pneumonectomy'], also: ['pneumonectomy'] },
   { concept: 'sleeve_pneumonectomy', phrases: ['sleeve pneumonectomy', 'carinal pneumonectomy', 'carinal resection'], also: ['pneumonectomy'] },
@@ -591,6 +591,64 @@ export const concepts: ConceptPhrases[] = [
       'spine', 'spinal', 'vertebral', 'corpectomy', 'anterior spinal fusion', 'scoliosis', 'nephrectomy', 'adrenalectomy',
     ],
   },
+  {
+    // A chest tube being used, not placed: instilled through, clamped, removed.
+    concept: 'chest_tube_use',
+    phrases: [
+      'instilled', 'instillation', 'existing', 'indwelling', 'previously placed', 'clamped', 'was removed', 'were removed',
+      'removal', 'output', 'was pulled', 'were pulled', 'in place',
+    ],
+  },
+  // ----- Where the procedure is: the organ a code is about -----
+  {
+    concept: 'chest_site',
+    phrases: [
+      'lung', 'lungs', 'pulmonary', 'pleura', 'pleural', 'hemithorax', 'hemithoraces', 'thorax', 'thoracic cavity', 'chest',
+      'intercostal', 'bronchus', 'bronchi', 'bronchial', 'bronchus intermedius', 'hilum', 'hilar', 'fissure', 'mediastinum',
+      'mediastinal', 'lingula', 'lingular', 'inferior pulmonary ligament', 'thoracoscopy', 'thoracoscopic', 'thoracotomy',
+      'video assisted thoracoscopic surgery', 'pneumothorax', 'hemothorax', 'empyema', 'chylothorax', 'trapped lung',
+      'double lumen tube', 'single lung ventilation', 'pleural peel', 'fibrothorax',
+      ...SIDE_WORDS.flatMap((sd) => ['upper lobe', 'lower lobe', 'middle lobe'].map((l) => `${sd} ${l}`)),
+    ],
+  },
+  {
+    concept: 'pleural_site',
+    phrases: [
+      'pleura', 'pleural', 'pleural space', 'pleural cavity', 'pleural effusion', 'pleural effusions', 'pleural fluid',
+      'hemithorax', 'pneumothorax', 'hemothorax', 'empyema', 'chylothorax', 'parapneumonic', 'hydrothorax', 'chest', 'thoracic cavity',
+      'intercostal', 'thoracentesis', 'chest tube', 'tube thoracostomy', 'thoracostomy', 'lung', 'lungs', 'trapped lung',
+    ],
+  },
+  {
+    // Organs and tissues whose "lobectomy", "wedge", "decortication" or "drain" is not a chest code.
+    concept: 'other_organ',
+    phrases: [
+      'thyroid', 'thyroidectomy', 'parathyroid', 'isthmus', 'isthmusectomy', 'temporal', 'frontal', 'parietal lobe', 'occipital',
+      'brain', 'cerebral', 'cerebellar', 'hippocampus', 'amygdala', 'amygdalohippocampectomy', 'craniotomy', 'pituitary',
+      'liver', 'hepatic', 'hepatectomy', 'caudate', 'segment 6', 'segment 7', 'segment 8', 'segment 5', 'segment 4', 'stomach',
+      'gastric', 'gastrectomy', 'duodenum', 'colon', 'colonic', 'bowel', 'small bowel', 'kidney', 'renal', 'nephrectomy', 'prostate',
+      'prostatic', 'breast', 'mammary', 'uterus', 'uterine', 'ovary', 'ovarian', 'spleen', 'pancreas', 'pancreatic', 'adrenal',
+      'parotid', 'bone', 'bones', 'condyle', 'femur', 'femoral', 'tibia', 'tibial', 'humerus', 'vertebral', 'vertebra', 'vertebrae',
+      'transverse process', 'transverse processes', 'facet', 'facets', 'lamina', 'laminae', 'spinous process', 'knee', 'hip',
+      'ankle', 'shoulder', 'elbow', 'wrist', 'mandible', 'skull', 'endplate', 'endplates', 'iliac crest', 'fusion bed', 'gutters',
+      'pericardiocentesis', 'pericardial space', 'pericardial sac', 'subxiphoid approach', 'peritoneal', 'peritoneal cavity',
+      'ascites', 'paracentesis', 'gallbladder', 'biliary', 'nephrostomy', 'abscess cavity',
+    ],
+  },
+  {
+    // Heart operations: chest tubes, pericardial windows and re-explorations during them are part of them.
+    concept: 'cardiac_surgery',
+    phrases: [
+      'sternotomy', 'median sternotomy', 'redo sternotomy', 'resternotomy', 'coronary artery bypass grafting', 'coronary artery bypass',
+      'bypass grafting', 'cardiopulmonary bypass', 'aortic valve', 'mitral valve', 'tricuspid valve', 'valve replacement',
+      'valve repair', 'heart transplant', 'lvad', 'ventricular assist device', 'aortic root', 'ascending aorta', 'maze procedure',
+      'off pump', 'internal mammary artery', 'mammary artery', 'saphenous vein graft', 'cardioplegia', 'aortic cross clamp',
+      'cross clamp', 'mediastinal exploration', 'mediastinal reexploration', 'exploration of the mediastinum', 'mediastinal chest tubes',
+      'mediastinal chest tube', 'mediastinal tubes', 'mediastinal tube', 'previous sternotomy', 'prior sternotomy',
+      'sternotomy was reopened', 'sternum was reopened', 'sternal wires', 'sternum was closed', 'sternal closure',
+      'sternum was reapproximated', 'sternum was closed with wires', 'pericardium was closed',
+    ],
+  },
   // ----- Modifier cues -----
   {
     concept: 'extra_work',
@@ -663,6 +721,13 @@ export const concepts: ConceptPhrases[] = [
     ],
   },
   {
+    concept: 'assistant_intro',
+    phrases: [
+      'assistant was', 'assistant is', 'first assistant was', 'assisted by', 'with the assistance of', 'assisting was',
+      'assisting me was', 'assistant for this case was', 'assistant for the case was', 'assistant surgeon was', 'assistance from',
+    ],
+  },
+  {
     concept: 'assistant_md',
     phrases: ['md', 'do', 'm d', 'dr', 'doctor', 'frcs', 'facs', 'mbbs', 'phd md'],
   },
@@ -696,3 +761,36 @@ export const concepts: ConceptPhrases[] = [
     ],
   },
 ];
+
+// Concepts that only ever name the chest also name the site, so a longer
+// phrase ("artificial pneumothorax", "left pneumonectomy") still says where.
+const CHEST_ONLY = [
+  'induced_ptx', 'pneumonectomy', 'completion_pneumonectomy', 'sleeve_pneumonectomy', 'epp', 'sleeve_lobectomy', 'bilobectomy',
+  'explore_chest', 'diagnostic_thoracoscopy', 'thoracotomy', 'converted_open', 'pleural_biopsy', 'pleurectomy',
+  'pleurectomy_decortication', 'lung_target', 'thoracentesis', 'chest_tube', 'chest_tube_other', 'talc_slurry', 'empyema_open',
+  'empyema_rib', 'mediastinoscopy', 'thymectomy', 'segmentectomy', 'apex_tumor', 'apex_resection', 'extrapleural_rib',
+];
+const PLEURA_ONLY = ['induced_ptx', 'thoracentesis', 'chest_tube', 'chest_tube_other', 'talc_slurry', 'pleural_biopsy', 'pleurectomy'];
+for (const set of concepts) {
+  const extra = [
+    ...(CHEST_ONLY.includes(set.concept) ? ['chest_site'] : []),
+    ...(PLEURA_ONLY.includes(set.concept) ? ['pleural_site'] : []),
+  ];
+  if (extra.length) set.also = [...(set.also ?? []), ...extra];
+}
+concepts.push(
+  {
+    concept: 'chest_site',
+    phrases: [
+      'upper lobectomy', 'lower lobectomy', 'middle lobectomy', 'upper lobe resection', 'lower lobe resection', 'middle lobe resection',
+      'lingulectomy', 'thoracoscopically', 'thoracoscope', 'video assisted thoracoscopic', 'video assisted thoracoscopy',
+      'video assisted thoracic surgery', 'pleuroscopy', 'medical thoracoscopy', 'uniportal', 'pleurx', 'pleurx catheter',
+      'tunneled pleural catheter', 'tunnelled pleural catheter', 'indwelling pleural catheter', 'talc poudrage', 'poudrage',
+      'talc insufflation', 'pleural abrasion', 'diagnostic video assisted thoracoscopic surgery',
+    ],
+  },
+  {
+    concept: 'pleural_site',
+    phrases: ['pleurx', 'pleurx catheter', 'tunneled pleural catheter', 'tunnelled pleural catheter', 'indwelling pleural catheter', 'talc poudrage', 'poudrage', 'pleuroscopy', 'medical thoracoscopy'],
+  },
+);

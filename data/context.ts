@@ -48,7 +48,8 @@ export const triggers: ContextTrigger[] = [
     'history of', 'past history of', 'past medical history', 'past surgical history', 'status post', 'previous', 'previously',
     'prior', 'remote', 'remotely', 'in the past', 'underwent', 'had undergone', 'has undergone', 'has had', 'previously had',
     'had prior', 'had a prior', 'had a previous', 'known history', 'last year', 'years ago he', 'years ago she', 'former',
-    'formerly', 'old healed', 'healed', 'history', 'since his', 'since her',
+    'formerly', 'old healed', 'healed', 'history', 'since his', 'since her', 'weeks after', 'week after', 'days after',
+    'months after', 'month after', 'years after', 'year after', 'weeks following', 'months following', 'years following',
   ]),
   ...t('historical', 'backward', 8, [
     'years ago', 'year ago', 'months ago', 'month ago', 'in the past', 'previously', 'last year', 'at an outside hospital',

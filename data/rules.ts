@@ -105,7 +105,7 @@ export const rules: CodeRule[] = [
     requiresAllowHistory: true,
     requiresSupport: [['postop_problem', 'recent_surgery']],
     ...OPEN_NOT_VATS,
-    demote: [{ concepts: ['cardiac_context'], to: 0.3, reason: 're-exploration through a sternotomy after heart surgery is not a thoracotomy code' }],
+    demote: [{ concepts: ['cardiac_context', 'cardiac_surgery'], to: 0.3, reason: 're-exploration through a sternotomy after heart surgery is not a thoracotomy code' }],
     support: [{ concepts: ['postop_problem'], bonus: 0.04, reason: 'a postoperative problem is named' }],
   },
   // ----- Therapeutic pneumothorax -----
@@ -301,7 +301,8 @@ rules.push(
     reason: 'Thoracotomy to control bleeding from an injury and/or repair a torn lung',
     rank: 82,
     clauses: [{ all: ['thoracotomy', 'hemorrhage_control'], scope: 'procedure', base: 0.8 }, { all: ['thoracotomy', 'trauma'], scope: 'sentence', base: 0.7 }],
-    requires: [['trauma'], ['hemorrhage_control']],
+    requires: [['hemorrhage_control']],
+    requiresSupport: [['trauma']],
     ...OPEN_NOT_VATS,
     demote: [{ concepts: ['reexploration'], to: 0.3, reason: 'a return to the OR after an operation is 32120, not trauma' }],
   },
@@ -310,7 +311,8 @@ rules.push(
     reason: 'Thoracoscopic control of bleeding from an injury',
     rank: 80,
     clauses: [{ all: ['thoracoscopic', 'hemorrhage_control'], scope: 'procedure', base: 0.8 }],
-    requires: [['trauma'], ['thoracoscopic']],
+    requires: [['thoracoscopic']],
+    requiresSupport: [['trauma']],
     unless: ['converted_open'],
     demote: [{ concepts: ['reexploration'], to: 0.3, reason: 'a return to the OR after an operation is not trauma' }],
   },
@@ -368,9 +370,9 @@ rules.push(
     clauses: [{ all: ['chest_tube'], scope: 'sentence', base: 0.84 }],
     unless: ['perc_drain', 'tunneled_catheter'],
     listOnly: true,
-    blockSentence: ['abdominal'],
+    blockSentence: ['abdominal', 'chest_tube_use'],
     demote: [
-      { concepts: ['major_chest_op', 'thoracotomy', 'thoracoscopic', 'lobectomy', 'pneumonectomy', 'decortication', 'cardiac_context'], to: 0.3, reason: 'a chest tube placed during a larger chest operation is part of it' },
+      { concepts: ['major_chest_op', 'thoracotomy', 'thoracoscopic', 'lobectomy', 'pneumonectomy', 'decortication', 'cardiac_context', 'cardiac_surgery'], to: 0.3, reason: 'a chest tube placed during a larger chest operation is part of it' },
     ],
   },
   {
@@ -483,6 +485,7 @@ rules.push(
     clauses: [{ all: ['pericardial_window'], scope: 'sentence', base: 0.8 }],
     ...OPEN_NOT_VATS,
     listOnly: true,
+    demote: [{ concepts: ['cardiac_surgery'], to: 0.3, reason: 'a pericardial window made during heart surgery is part of that operation' }],
   },
   {
     code: '39402',
@@ -544,6 +547,8 @@ export const pairEdits: PairEdit[] = [
   { primary: ['32503', '32504'], secondary: ['32505', '21601', '21603', '32551', '32554', '32555', '32556', '32557'], kind: 'distinct', why: 'bundled into the apex tumour resection unless it was a distinct procedure (59/XS)' },
   { primary: ['32994'], secondary: ['32998'], kind: 'never', why: 'one ablation code per side and session' },
   { primary: ['32994', '32998'], secondary: ['77013', '77022'], kind: 'never', why: 'imaging guidance is included in the ablation code; never report it separately', warnConcepts: ['ct_guidance', 'mr_guidance'] },
+  // A redo thoracotomy for a new resection (completion pneumonectomy, lobectomy) is that resection, not 32120.
+  { primary: ['32440', '32442', '32445', '32480', '32482', '32484', '32486', '32488', '32503', '32504'], secondary: ['32120'], kind: 'never', why: 'a redo thoracotomy for a planned resection is reported with the resection, not as a complication re-exploration' },
   { primary: ['32120'], secondary: ['32100', '32110'], kind: 'distinct', why: 'bundled into the re-exploration unless distinct (59/XS)' },
   { primary: ['32650'], secondary: ['32960'], kind: 'distinct', why: 'bundled with thoracoscopic pleurodesis unless distinct' },
   { primary: ['32998'], secondary: ['32999'], kind: 'never', why: 'report microwave ablation with one of 32998 or 32999, as the payer asks, never both' },
@@ -586,3 +591,20 @@ export const pairEdits: PairEdit[] = [
   { primary: ['32654', '32110'], secondary: ['32551', '32601', '32100'], kind: 'distinct', why: 'part of the trauma operation unless on the other side' },
   { primary: ['32120'], secondary: ['32551', '32556', '32557', '32554', '32555'], kind: 'distinct', why: 'chest tubes replaced at re-exploration are part of it' },
 ];
+
+// ----- Organ checks, shared by families of codes -----
+/** Lung, pleura and chest codes: the note must be about the chest, and a sentence naming another organ does not count. */
+const LUNG_CODES = [
+  '32480', '32663', '32482', '32670', '32484', '32669', '32440', '32671', '32486', '32442', '32445', '32488', '32505', '32666',
+  '32608', '32607', '32097', '32096', '32098', '32609', '38746', '32674', '32220', '32225', '32652', '32651', '32320', '32310',
+  '32656', '32655', '32141', '32601', '32100', '32650', '32408', '32400', '32664', '32036', '32035',
+];
+/** Pleural space procedures: the note must name the pleura (or a pleural condition). */
+const PLEURAL_CODES = ['32554', '32555', '32556', '32557', '32551', '32550', '32560', '32960'];
+for (const rule of rules) {
+  const lung = LUNG_CODES.includes(rule.code);
+  const pleural = PLEURAL_CODES.includes(rule.code);
+  if (!lung && !pleural) continue;
+  rule.site = [lung ? 'chest_site' : 'pleural_site'];
+  rule.blockSentence = [...(rule.blockSentence ?? []), 'other_organ'];
+}

@@ -178,3 +178,50 @@ export function selectLongest(matches: Matches, keep: (phrase: number) => boolea
   }
   return chosen;
 }
+
+/**
+ * `selectLongest` for several layers in one pass over the matches: result[j]
+ * holds the chosen matches of the phrases whose layer bits include bits[j].
+ */
+export function selectLongestLayers(matches: Matches, layers: Uint8Array, tokenCount: number, bits: number[]): number[][] {
+  const L = bits.length;
+  const n = tokenCount;
+  const best: Int32Array[] = [];
+  // Match index + 1; 0 is empty (a fresh Int32Array needs no fill).
+  for (let j = 0; j < L; j++) best.push(new Int32Array(n));
+  const mFirst = matches.first;
+  const mLast = matches.last;
+  const mPhrase = matches.phrase;
+  const out: number[][] = [];
+  // Per layer, the lowest and highest start seen, so the sweep skips empty ends.
+  const lo = new Int32Array(L).fill(n);
+  const hi = new Int32Array(L).fill(-1);
+  for (let k = 0; k < matches.count; k++) {
+    const p = mPhrase[k];
+    const lb = layers[p];
+    if (lb === 0) continue;
+    const f = mFirst[k];
+    for (let j = 0; j < L; j++) {
+      if ((lb & bits[j]) === 0) continue;
+      const arr = best[j];
+      const b = arr[f] - 1;
+      if (b < 0 || mLast[k] > mLast[b] || (mLast[k] === mLast[b] && p < mPhrase[b])) arr[f] = k + 1;
+      if (f < lo[j]) lo[j] = f;
+      if (f > hi[j]) hi[j] = f;
+    }
+  }
+  for (let j = 0; j < L; j++) {
+    const arr = best[j];
+    const chosen: number[] = [];
+    let lastEnd = -1;
+    for (let i = lo[j]; i <= hi[j]; i++) {
+      const k = arr[i] - 1;
+      if (k >= 0 && i > lastEnd) {
+        chosen.push(k);
+        lastEnd = mLast[k];
+      }
+    }
+    out.push(chosen);
+  }
+  return out;
+}

@@ -28,6 +28,7 @@ export interface CompiledRule {
   unless: number[];
   unlessExcept: number[];
   blockSentence: number[];
+  site: number[];
   cueBlock: number[];
   demote: { concepts: number[]; to: number; reason: string }[];
   support: { concepts: number[]; bonus: number; reason: string }[];
@@ -46,6 +47,8 @@ export interface Compiled {
   sideOf: ({ side: 'R' | 'L' | 'B' | 'none'; weight: number } | undefined)[];
   conceptIds: Map<string, number>;
   conceptNames: string[];
+  /** Per automaton phrase: 1 when it marks an operative/procedure note (concept "opnote"). */
+  opnotePhrase: Uint8Array;
   rules: CompiledRule[];
   codes: Map<string, CodeEntry>;
   modifierCues: ModifierCue[];
@@ -176,6 +179,7 @@ export function compile(ruleset: Ruleset): Compiled {
     unless: ids(rule.unless),
     unlessExcept: ids(rule.unlessExcept),
     blockSentence: ids(rule.blockSentence),
+    site: ids(rule.site),
     cueBlock: ids(rule.cueBlock),
     demote: (rule.demote ?? []).map((d) => ({ concepts: ids(d.concepts), to: d.to, reason: d.reason })),
     support: (rule.support ?? []).map((s) => ({ concepts: ids(s.concepts), bonus: s.bonus, reason: s.reason })),
@@ -184,6 +188,9 @@ export function compile(ruleset: Ruleset): Compiled {
   for (const e of ruleset.pairEdits ?? []) for (const c of e.warnConcepts ?? []) cid(c);
 
   const automaton = new Automaton(seqs, vocab.size);
+  const opnoteId = conceptIds.get('opnote');
+  const opnotePhrase = new Uint8Array(seqs.length);
+  for (let p = 0; p < seqs.length; p++) if (opnoteId !== undefined && conceptsOf[p]?.includes(opnoteId)) opnotePhrase[p] = 1;
   const codes = new Map<string, CodeEntry>();
   for (const c of ruleset.codes) codes.set(c.code, c);
   return {
@@ -197,6 +204,7 @@ export function compile(ruleset: Ruleset): Compiled {
     sideOf,
     conceptIds,
     conceptNames,
+    opnotePhrase,
     rules,
     codes,
     modifierCues: ruleset.modifierCues ?? [],

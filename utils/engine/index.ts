@@ -32,7 +32,10 @@ export function createEngine(ruleset: Ruleset): Engine {
 }
 
 export function analyzeWith(c: Compiled, text: string): Suggestion[] {
-  const note = readNote(text, c);
+  const note = readNote(text, c, { onlyOpNotes: true });
+  // Codes are billed from a procedure or operative note; a consult, discharge
+  // summary, clinic note or imaging report that mentions a procedure gets none.
+  if (!note.opNote) return [];
   const cands = evaluateRules(note, c);
   if (cands.length === 0) return [];
   applyPairEdits(cands, note, c);

@@ -145,7 +145,15 @@ function hasConcept(note: Note, c: Compiled, concept: string, pred: (m: Mention)
 
 /** Who assisted: 'AS' (PA/NP/CNS), '80' (physician), 'resident', or null. */
 function assistant(note: Note, c: Compiled): { kind: 'AS' | '80' | 'resident' | null; words: string } {
-  const inAssist = (m: Mention) => m.kind === 'assistant';
+  // Under an ASSISTANT heading, or named just after "assisted by" / "assistant was" in the narrative.
+  const introId = c.conceptIds.get('assistant_intro');
+  const introEnd = new Map<number, number>();
+  for (const i of introId === undefined ? [] : (note.byConcept[introId] ?? [])) if ((i.flags & NEG) === 0) introEnd.set(i.sent, i.last);
+  const inAssist = (m: Mention) => {
+    if (m.kind === 'assistant') return true;
+    const e = introEnd.get(m.sent);
+    return e !== undefined && e < m.first && m.first - e <= 12;
+  };
   const pa = hasConcept(note, c, 'assistant_pa', inAssist);
   const md = hasConcept(note, c, 'assistant_md', inAssist);
   const res = hasConcept(note, c, 'resident', inAssist);

@@ -124,21 +124,32 @@ function isHyphen(c: number): boolean {
   return c === 45 || (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
 }
 
-/** Letters/digits, and Latin-1/Latin Extended letters. */
+/**
+ * Character classes and lowercase, as tables over the BMP: one array read per
+ * character instead of range tests (and no string built to lowercase a
+ * non-ASCII letter). Word characters: letters/digits, and Latin-1/Latin
+ * Extended letters.
+ */
+const WORD = 1;
+const LETTER = 2;
+const CLASS = new Uint8Array(65536);
+const LOWER = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) {
+  LOWER[c] = c;
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  if (letter) {
+    CLASS[c] = WORD | LETTER;
+    const l = String.fromCharCode(c).toLowerCase();
+    if (l.length === 1) LOWER[c] = l.charCodeAt(0);
+  } else if (c >= 48 && c <= 57) CLASS[c] = WORD;
+}
+
 function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
+  return (CLASS[c] & WORD) !== 0;
 }
 
 function isLetter(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
-}
-
-function lower(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 128) return c;
-  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return (CLASS[c] & LETTER) !== 0;
 }
 
 function isInlineSpace(c: number): boolean {
@@ -242,8 +253,9 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
     let prevLetter = false;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isWordChar(d)) {
-        const l = lower(d);
+      const cls = CLASS[d];
+      if (cls !== 0) {
+        const l = LOWER[d];
         if (len === buf.length) {
           const nb = new Uint16Array(buf.length * 2);
           nb.set(buf);
@@ -252,7 +264,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
         }
         buf[len++] = l;
         h = Math.imul(h ^ l, FNV_PRIME);
-        prevLetter = isLetter(d);
+        prevLetter = (cls & LETTER) !== 0;
         i++;
         end = i;
         continue;
@@ -301,7 +313,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
         const nx = i + 1 < n ? text.charCodeAt(i + 1) : 0;
         const nn = i + 2 < n ? text.charCodeAt(i + 2) : 0;
         if (isLetter(nx) && !isWordChar(nn)) {
-          const l = lower(nx);
+          const l = LOWER[nx];
           buf[len++] = 47;
           h = Math.imul(h ^ 47, FNV_PRIME);
           buf[len++] = l;

@@ -7,7 +7,7 @@ import type { SectionKind } from './types';
 import type { Compiled } from './compile';
 import { L_CONCEPT, L_HEADING, L_SIDE, L_TERM, L_TRIGGER } from './compile';
 import { tokenize, type Tokens } from './normalize';
-import { selectLongest } from './automaton';
+import { selectLongestLayers } from './automaton';
 import { findSections, scopeIds, sentenceIds, type HeadingCandidate, type SectionMap } from './sections';
 import { ContextIndex, HIST, HYPO, OTHER, type TermHit, type TriggerHit } from './context';
 
@@ -62,7 +62,12 @@ const SECTION_FLAGS: Partial<Record<SectionKind, number>> = {
   plan: HYPO,
 };
 
-export function readNote(text: string, c: Compiled): Note {
+export interface ReadOptions {
+  /** Stop after the sections when the text does not read as an operative or procedure note (no codes come from it). */
+  onlyOpNotes?: boolean;
+}
+
+export function readNote(text: string, c: Compiled, options: ReadOptions = {}): Note {
   // Imported constants are read once: module bindings can cost a call each under some loaders.
   const LC = L_CONCEPT;
   const LH = L_HEADING;
@@ -73,7 +78,7 @@ export function readNote(text: string, c: Compiled): Note {
   const matches = c.automaton.scan(tokens.id, tokens.count);
   const layers = c.layers;
 
-  const headIdx = selectLongest(matches, (p) => (layers[p] & LH) !== 0, tokens.count);
+  const [headIdx, trigIdx, termIdx, conceptIdx, sideIdx] = selectLongestLayers(matches, layers, tokens.count, [LH, LT, LM, LC, LS]);
   const heads: HeadingCandidate[] = headIdx.map((k) => ({
     first: matches.first[k],
     last: matches.last[k],
@@ -88,7 +93,17 @@ export function readNote(text: string, c: Compiled): Note {
   };
 
   const triggers: TriggerHit[] = [];
-  for (const k of selectLongest(matches, (p) => (layers[p] & LT) !== 0, tokens.count)) {
+  let opNote = false;
+  for (const s of sec) if ((s.kind === 'procedure' || s.kind === 'description') && s.to > s.from) opNote = true;
+  if (!opNote) {
+    const isOp = c.opnotePhrase;
+    for (const k of conceptIdx) if (isOp[matches.phrase[k]] === 1 && !inHeading(matches.first[k])) opNote = true;
+  }
+  if (!opNote && options.onlyOpNotes) {
+    return { text, tokens, sent, sections, byConcept: [], sides: [], triggers: [], hasList: false, opNote };
+  }
+
+  for (const k of trigIdx) {
     const first = matches.first[k];
     if (inHeading(first)) continue;
     for (const def of c.triggerOf[matches.phrase[k]]!) {
@@ -96,16 +111,14 @@ export function readNote(text: string, c: Compiled): Note {
     }
   }
   const terms: TermHit[] = [];
-  for (const k of selectLongest(matches, (p) => (layers[p] & LM) !== 0, tokens.count)) {
+  for (const k of termIdx) {
     terms.push({ first: matches.first[k], last: matches.last[k], cats: c.termOf[matches.phrase[k]] });
   }
   const ctx = new ContextIndex(triggers, terms, scopeIds(tokens));
 
   const byConcept: Mention[][] = [];
   for (let i = 0; i < c.conceptNames.length; i++) byConcept.push([]);
-  let opNote = false;
-  const opnoteId = c.conceptIds.get('opnote');
-  for (const k of selectLongest(matches, (p) => (layers[p] & LC) !== 0, tokens.count)) {
+  for (const k of conceptIdx) {
     const first = matches.first[k];
     const last = matches.last[k];
     if (inHeading(first)) continue;
@@ -114,13 +127,12 @@ export function readNote(text: string, c: Compiled): Note {
     const r = ctx.classify(first, last);
     const flags = r.flags | (SECTION_FLAGS[kind] ?? 0);
     for (const concept of c.conceptsOf[matches.phrase[k]]!) {
-      if (concept === opnoteId) opNote = true;
       byConcept[concept].push({ concept, first, last, sent: sent[first], section: secIdx, kind, flags, trigger: r.trigger });
     }
   }
 
   const sides: SideHit[] = [];
-  for (const k of selectLongest(matches, (p) => (layers[p] & LS) !== 0, tokens.count)) {
+  for (const k of sideIdx) {
     const first = matches.first[k];
     if (inHeading(first)) continue;
     const def = c.sideOf[matches.phrase[k]]!;
@@ -128,10 +140,7 @@ export function readNote(text: string, c: Compiled): Note {
   }
 
   let hasList = false;
-  for (const s of sec) {
-    if (s.kind === 'procedure' && s.to > s.from) hasList = true;
-    if ((s.kind === 'procedure' || s.kind === 'description') && s.to > s.from) opNote = true;
-  }
+  for (const s of sec) if (s.kind === 'procedure' && s.to > s.from) hasList = true;
   return { text, tokens, sent, sections, byConcept, sides, triggers, hasList, opNote };
 }
 

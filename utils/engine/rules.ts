@@ -85,6 +85,33 @@ function findAffirmed(note: Note, concepts: number[], ok: (m: Mention) => boolea
   return best;
 }
 
+function isBlocked(note: Note, cr: CompiledRule, m: Mention): boolean {
+  return cr.blockSentence.length > 0 && sentenceHas(note, cr.blockSentence, m.sent);
+}
+
+/** Some clause has a mention for every entry (cheap test before the real evaluation). */
+function mayApply(note: Note, cr: CompiledRule): boolean {
+  for (const cl of cr.clauses) {
+    let ok = true;
+    for (const entry of cl.all) {
+      let any = false;
+      for (const id of entry) {
+        const list = note.byConcept[id];
+        if (list !== undefined && list.length > 0) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
 interface ClauseHit {
   base: number;
   groups: Mention[][];
@@ -92,13 +119,12 @@ interface ClauseHit {
 
 function evalClause(note: Note, cr: CompiledRule, clauseIndex: number): ClauseHit | null {
   const cl = cr.clauses[clauseIndex];
-  const blocked = (m: Mention) => cr.blockSentence.length > 0 && sentenceHas(note, cr.blockSentence, m.sent);
   const groups: Mention[][] = [];
   if (cl.sentence) {
     const anchors = mentionsOf(note, cl.all[0]);
     let tried = 0;
     for (const a of anchors) {
-      if (!affirmedCode(a) || blocked(a)) continue;
+      if (!affirmedCode(a) || isBlocked(note, cr, a)) continue;
       if (++tried > MAX_ANCHORS) break;
       const group = [a];
       let ok = true;
@@ -120,7 +146,7 @@ function evalClause(note: Note, cr: CompiledRule, clauseIndex: number): ClauseHi
         if (x.flags !== 0) return false;
         const allowed = isCodeKind(x.kind) || (cl.anySection.has(x.concept) && isSupportKind(x.kind));
         if (!allowed) return false;
-        return j > 0 || !blocked(x);
+        return j > 0 || !isBlocked(note, cr, x);
       });
       if (!m) return null;
       group.push(m);
@@ -158,7 +184,17 @@ function groupSpan(group: Mention[]): { first: number; last: number } {
   return { first, last };
 }
 
+/** One of `concepts` named anywhere the procedure is described, diagnosed or indicated (any context). */
+function siteNamed(note: Note, concepts: number[]): boolean {
+  for (const c of concepts) {
+    for (const m of note.byConcept[c] ?? []) if (isCodeKind(m.kind) || isSupportKind(m.kind)) return true;
+  }
+  return false;
+}
+
 function evalRule(note: Note, c: Compiled, cr: CompiledRule): Candidate | null {
+  if (!mayApply(note, cr)) return null;
+  if (cr.site.length && !siteNamed(note, cr.site)) return null;
   let best: ClauseHit | null = null;
   let satisfied = 0;
   for (let i = 0; i < cr.clauses.length; i++) {
@@ -242,10 +278,6 @@ function evalRule(note: Note, c: Compiled, cr: CompiledRule): Candidate | null {
       confidence = d.to;
       warnings.push(`Lowered: "${quote(note, m.first, m.last)}": ${d.reason}.`);
     }
-  }
-  if (!note.opNote && confidence > 0.4) {
-    confidence = 0.4;
-    warnings.push('The text does not read as an operative or procedure note: check before reporting.');
   }
   if (rule.note) warnings.push(rule.note);
   return {

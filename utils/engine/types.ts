@@ -161,6 +161,12 @@ export interface CodeRule {
   cueBlock?: string[];
   /** In the same sentence as the evidence: that evidence does not count. */
   blockSentence?: string[];
+  /**
+   * The organ the code is about: one of these concepts must be named (in any
+   * context) in the procedure, description, diagnosis, indications or
+   * findings, else the rule does not apply ("lobectomy" of a thyroid).
+   */
+  site?: string[];
   /** Affirmed in the procedure text: cap the confidence and say why. */
   demote?: { concepts: string[]; to: number; reason: string }[];
   /** Affirmed in the procedure text: raise the confidence. */
