@@ -1,20 +1,14 @@
-import { onMessage } from '@/utils/messaging';
-import { readPage } from '@/utils/page/readPage';
-import type { ExtractedText } from '@/utils/page/extractText';
+import { startPageAgent } from '@/utils/page/pageAgent';
 
-// Injected by the popup (activeTab + scripting) only when the coder asks;
-// it reads the page and does no matching and opens no database.
+// Injected by the popup (activeTab + scripting) when the coder asks, or
+// registered by the background for sites the coder opted into auto-scan.
+// It reads the page and paints evidence; it does no matching and opens no database.
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    const state = globalThis as typeof globalThis & { __codecueLoaded?: boolean; __codecueText?: ExtractedText };
-    if (state.__codecueLoaded) return;
+    const state = globalThis as typeof globalThis & { __codecueLoaded?: boolean };
+    if (state.__codecueLoaded) return; // Injected twice (popup after auto-scan, or reopened popup).
     state.__codecueLoaded = true;
-    onMessage('getPageText', () => {
-      const { page, extracted } = readPage(document);
-      // Kept in memory only, for highlighting evidence later; never stored.
-      state.__codecueText = extracted;
-      return page;
-    });
+    startPageAgent(window);
   },
 });

@@ -157,3 +157,64 @@ export async function openPopupWithShortcut(session: ExtensionSession, page: Pag
 export async function waitForResult(popup: Page): Promise<void> {
   await popup.waitForSelector('.suggestions, .state.nothing, .state.unreadable, .state.error', { timeout: 15_000 });
 }
+
+/**
+ * Like launchWithExtension, with sites already granted to the extension as
+ * if the coder had accepted the browser's permission prompt for them
+ * (`chrome.permissions.request`), which headless Chromium cannot show. The
+ * first launch installs the extension into a fresh profile; the grant is
+ * then written where Chromium keeps it (the profile's Preferences: granted
+ * and active host permissions) and the browser is started again on it.
+ * `patterns` are match patterns, e.g. 'http://localhost/*'.
+ */
+export async function launchWithGrantedSites(patterns: string[]): Promise<ExtensionSession> {
+  const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first`);
+  }
+  process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
+  const profile = await mkdtemp(join(tmpdir(), 'codecue-granted-'));
+  const options = {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  };
+  const first = await chromium.launchPersistentContext(profile, options);
+  const firstWorker = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker'));
+  const id = new URL(firstWorker.url()).host;
+  await first.close();
+
+  const prefsPath = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(await readFile(prefsPath, 'utf8'));
+  const settings = prefs.extensions?.settings?.[id];
+  if (!settings) throw new Error('The extension is not in the fresh profile');
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    settings[key] = { ...settings[key], explicit_host: patterns, scriptable_host: patterns };
+  }
+  await writeFile(prefsPath, JSON.stringify(prefs));
+
+  const context = await chromium.launchPersistentContext(profile, options);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -116,13 +116,17 @@ function collapse(data: string): string {
   return data.replace(WHITESPACE, ' ');
 }
 
-export function extractText(doc: Document, cap = MAX_TEXT_CHARS): ExtractedText {
-  const out = new TextBuilder(cap);
+/**
+ * Walks the page as a generator that yields after every element, so one
+ * walk serves both the synchronous reader (tests, small pages) and the
+ * time-sliced one that keeps a 2 MB note page responsive.
+ */
+function* walkDocument(doc: Document, out: TextBuilder): Generator<void, void, void> {
   const view = doc.defaultView;
 
-  const walkChildren = (parent: Node, pre: boolean): void => {
+  const walkChildren = function* (parent: Node, pre: boolean): Generator<void, void, void> {
     for (let child = parent.firstChild; child && !out.full; child = child.nextSibling) {
-      walkNode(child, pre);
+      yield* walkNode(child, pre);
     }
   };
 
@@ -147,8 +151,9 @@ export function extractText(doc: Document, cap = MAX_TEXT_CHARS): ExtractedText 
     out.add(text, node, true);
   };
 
-  const walkElement = (el: Element, pre: boolean): void => {
+  const walkElement = function* (el: Element, pre: boolean): Generator<void, void, void> {
     if (SKIPPED_TAGS.has(el.tagName)) return;
+    yield;
     const win = el.ownerDocument.defaultView ?? view;
     // A document without a window (e.g. from DOMParser) has no computed style; its inline style still counts.
     const style = win ? win.getComputedStyle(el) : ((el as HTMLElement).style ?? null);
@@ -180,7 +185,7 @@ export function extractText(doc: Document, cap = MAX_TEXT_CHARS): ExtractedText 
       }
       if (inner?.body) {
         out.breakLine();
-        walkElement(inner.body, false);
+        yield* walkElement(inner.body, false);
         out.breakLine();
       }
       return;
@@ -188,26 +193,74 @@ export function extractText(doc: Document, cap = MAX_TEXT_CHARS): ExtractedText 
     if (el.tagName === 'SLOT') {
       const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
       if (assigned.length > 0) {
-        for (const node of assigned) walkNode(node, innerPre);
+        for (const node of assigned) yield* walkNode(node, innerPre);
       } else {
-        walkChildren(el, innerPre);
+        yield* walkChildren(el, innerPre);
       }
     } else if (el.shadowRoot) {
-      walkChildren(el.shadowRoot, innerPre);
+      yield* walkChildren(el.shadowRoot, innerPre);
     } else {
-      walkChildren(el, innerPre);
+      yield* walkChildren(el, innerPre);
     }
     if (block) out.breakLine();
     else if (el.tagName === 'TD' || el.tagName === 'TH') out.space();
   };
 
-  const walkNode = (node: Node, pre: boolean): void => {
+  const walkNode = function* (node: Node, pre: boolean): Generator<void, void, void> {
     if (node.nodeType === 3) walkText(node as Text, pre);
-    else if (node.nodeType === 1) walkElement(node as Element, pre);
+    else if (node.nodeType === 1) yield* walkElement(node as Element, pre);
   };
 
-  if (doc.body) walkElement(doc.body, false);
+  if (doc.body) yield* walkElement(doc.body, false);
+}
+
+function finish(out: TextBuilder): ExtractedText {
   return { text: out.toString(), segments: out.segments, truncated: out.truncated };
+}
+
+export function extractText(doc: Document, cap = MAX_TEXT_CHARS): ExtractedText {
+  const out = new TextBuilder(cap);
+  const walk = walkDocument(doc, out);
+  while (!walk.next().done) {
+    // Runs to completion in one go.
+  }
+  return finish(out);
+}
+
+export interface SliceOptions {
+  cap?: number;
+  /** Longest stretch of work before giving the page's main thread back. */
+  sliceMs?: number;
+  /** How to give the main thread back; defaults to scheduler.yield or a macrotask. */
+  yieldToPage?: () => Promise<void>;
+  now?: () => number;
+}
+
+/** Gives the page's own work (input, rendering) a turn between slices. */
+export function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The same walk in time slices: never holds the page's main thread for
+ * more than about `sliceMs` (a long task is 50 ms), so reading a 2 MB note
+ * does not freeze the EHR the coder is typing in.
+ */
+export async function extractTextSliced(doc: Document, options: SliceOptions = {}): Promise<ExtractedText> {
+  const { cap = MAX_TEXT_CHARS, sliceMs = 8, yieldToPage = defaultYield, now = () => performance.now() } = options;
+  const out = new TextBuilder(cap);
+  const walk = walkDocument(doc, out);
+  let sliceStart = now();
+  for (let step = 0; !walk.next().done; step++) {
+    // Checking the clock every element costs more than the check saves.
+    if ((step & 7) === 0 && now() - sliceStart > sliceMs) {
+      await yieldToPage();
+      sliceStart = now();
+    }
+  }
+  return finish(out);
 }
 
 /** The text a segment's source holds, in the form it was added. */
@@ -221,6 +274,12 @@ function sourceText(segment: TextSegment): string {
  * segments are re-walked so no per-character table has to be kept.
  */
 export function locate(extracted: ExtractedText, offset: number): DomPosition | null {
+  const index = segmentIndexAt(extracted, offset);
+  return index < 0 ? null : positionIn(extracted.segments[index], offset - extracted.segments[index].start);
+}
+
+/** Index of the segment holding `offset` (binary search), or -1. */
+export function segmentIndexAt(extracted: ExtractedText, offset: number): number {
   const { segments } = extracted;
   let lo = 0;
   let hi = segments.length - 1;
@@ -229,12 +288,13 @@ export function locate(extracted: ExtractedText, offset: number): DomPosition | 
     const seg = segments[mid];
     if (offset < seg.start) hi = mid - 1;
     else if (offset > seg.end || (offset === seg.end && mid + 1 < segments.length && segments[mid + 1].start === offset)) lo = mid + 1;
-    else return positionIn(seg, offset - seg.start);
+    else return mid;
   }
-  return null;
+  return -1;
 }
 
-function positionIn(segment: TextSegment, within: number): DomPosition {
+/** The DOM position `within` characters into a segment's emitted text. */
+export function positionIn(segment: TextSegment, within: number): DomPosition {
   if (!segment.collapsed) return { source: segment.source, offset: within };
   const raw = sourceText(segment);
   const emitted = segment.end - segment.start;
@@ -260,4 +320,32 @@ function positionIn(segment: TextSegment, within: number): DomPosition {
     produced++;
   }
   return { source: segment.source, offset: i };
+}
+
+/**
+ * The reverse of positionIn: how many characters of the segment's emitted
+ * text come before `rawOffset` in its Text node or field value.
+ */
+export function offsetInSegment(segment: TextSegment, rawOffset: number): number {
+  const emitted = segment.end - segment.start;
+  if (!segment.collapsed) return Math.max(0, Math.min(rawOffset, emitted));
+  const raw = sourceText(segment);
+  let skip = collapse(raw).length - emitted;
+  let produced = 0;
+  let inSpace = false;
+  for (let i = 0; i < Math.min(rawOffset, raw.length); i++) {
+    const isWs = raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\n' || raw[i] === '\r' || raw[i] === '\f';
+    if (isWs) {
+      if (inSpace) continue;
+      inSpace = true;
+    } else {
+      inSpace = false;
+    }
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    produced++;
+  }
+  return Math.min(produced, emitted);
 }
