@@ -10,6 +10,12 @@ export default defineConfig({
     name: 'CodeCue',
     description: 'Suggests CPT codes and modifiers from thoracic operative notes. Note text never leaves the browser.',
     permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite', 'contextMenus'],
+    // Asked for one site at a time, only when the coder turns on "Scan this
+    // site automatically" (or lets CodeCue read a site's embedded note frames).
+    // MV2 (Firefox) has no optional_host_permissions: hosts go in optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     commands: {
       // MV2 (Firefox) names the toolbar-button command differently.
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
@@ -17,6 +23,9 @@ export default defineConfig({
         description: 'Suggest codes for this page',
       },
     },
+    // Rule packs and settings an organisation deploys by policy (storage.managed).
+    // Chrome reads the schema from the package; Firefox uses native managed manifests instead.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,22 +1,37 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Evidence, Suggestion } from '@/utils/engine/types';
 import type { PopupState } from '@/utils/popup/loadPopup';
-import { formatCode, formatCodes } from '@/utils/format/formatCode';
+import { formatCopy } from '@/utils/settings/settings';
 import { activeModifiers, orderForDisplay, toggleModifier, type ModifierToggles } from '@/utils/popup/modifierChoices';
 import { keyAction } from '@/utils/popup/keyboard';
 import { SuggestionCard } from './SuggestionCard';
+import { CodeSearch } from './CodeSearch';
+
+type Analysed = Extract<PopupState, { kind: 'analysed' }>;
+
+/** What the popup does in the page it coded; absent in tests of the popup alone. */
+export interface PageLink {
+  /** Paints the likely codes' evidence; with `focus`, also scrolls the note to that piece. */
+  show(state: Analysed, focus?: Evidence): Promise<void>;
+  /** Re-codes the note when it changes; returns a function that stops following. */
+  follow(state: Analysed, onState: (next: PopupState) => void): () => void;
+  clear(state: Analysed): Promise<void>;
+}
 
 interface Props {
   load: () => Promise<PopupState>;
   copy: (text: string) => Promise<void>;
-  /** Shows a piece of evidence in the page. */
+  /** Shows a piece of evidence in the page (used when no page link is given). */
   onEvidence?: (evidence: Evidence) => void;
+  page?: PageLink;
+  /** Shown for the coded tab's site: the auto-scan toggle. */
+  siteControls?: (url: string) => preact.ComponentChildren;
   close?: () => void;
 }
 
 type View = { kind: 'loading' } | { kind: 'error'; message: string } | PopupState;
 
-export function PopupApp({ load, copy, onEvidence, close = () => window.close() }: Props) {
+export function PopupApp({ load, copy, onEvidence, page, siteControls, close = () => window.close() }: Props) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [status, setStatus] = useState('');
   const [off, setOff] = useState<ModifierToggles>({});
@@ -27,6 +42,22 @@ export function PopupApp({ load, copy, onEvidence, close = () => window.close() 
     });
   }, [load]);
 
+  const analysed = view.kind === 'analysed' ? view : null;
+  // Evidence is lit in the page whenever a new analysis arrives, and the note is followed while the popup is open.
+  useEffect(() => {
+    if (analysed && page) void page.show(analysed).catch(() => undefined);
+  }, [analysed, page]);
+  const following = analysed !== null;
+  useEffect(() => {
+    if (!analysed || !page) return;
+    return page.follow(analysed, setView);
+    // Follow once per popup: later states come from following itself.
+  }, [following, page]);
+  const showInPage = (e: Evidence) => {
+    if (analysed && page) void page.show(analysed, e).catch(() => undefined);
+    onEvidence?.(e);
+  };
+
   const doCopy = (text: string) => {
     copy(text).then(
       () => setStatus(`Copied ${text}`),
@@ -35,6 +66,7 @@ export function PopupApp({ load, copy, onEvidence, close = () => window.close() 
   };
 
   const likely = view.kind === 'analysed' ? orderForDisplay(view.analysis.likely) : [];
+  const settings = view.kind === 'analysed' ? view.settings : undefined;
 
   // The listener is installed once and always calls the latest handler, so a
   // key pressed right after a render never sees the previous render's codes.
@@ -60,7 +92,7 @@ export function PopupApp({ load, copy, onEvidence, close = () => window.close() 
     } else {
       const s = likely[action.index];
       if (!s) return;
-      doCopy(formatCode(s.code, activeModifiers(s, off)));
+      doCopy(formatCopy([{ code: s.code, modifiers: activeModifiers(s, off) }], settings));
     }
     e.preventDefault();
   };
@@ -81,6 +113,11 @@ export function PopupApp({ load, copy, onEvidence, close = () => window.close() 
           Something went wrong: {view.message}
         </p>
       )}
+      {(view.kind === 'analysed' || view.kind === 'unreadable') && view.storeProblem && (
+        <p class="state store-problem" role="alert">
+          {view.storeProblem} Showing CodeCue’s built-in codes and rules only: your own rules and descriptors are not applied.
+        </p>
+      )}
       {view.kind === 'unreadable' && (
         <p class="state unreadable" role="status">
           {view.reason}
@@ -93,8 +130,19 @@ export function PopupApp({ load, copy, onEvidence, close = () => window.close() 
           off={off}
           onToggle={(code, m) => setOff(toggleModifier(off, code, m))}
           onCopy={doCopy}
-          onEvidence={onEvidence}
+          onEvidence={showInPage}
         />
+      )}
+      {(view.kind === 'analysed' || view.kind === 'unreadable') && view.lookup && <CodeSearch search={view.lookup} onPick={(e) => doCopy(e.code)} />}
+      {analysed && (page || siteControls) && (
+        <footer class="page-controls">
+          {page && analysed.analysis.likely.length > 0 && (
+            <button type="button" class="clear-highlights" onClick={() => void page.clear(analysed).catch(() => undefined)}>
+              Clear highlights
+            </button>
+          )}
+          {siteControls && analysed.tab?.url && siteControls(analysed.tab.url)}
+        </footer>
       )}
       <p class="copy-status" role="status" aria-live="polite">
         {status}
@@ -113,7 +161,7 @@ interface ResultsProps {
 }
 
 function Results({ state, likely, off, onToggle, onCopy, onEvidence }: ResultsProps) {
-  const { analysis, summaries } = state;
+  const { analysis, summaries, licensed, settings } = state;
   const possible = orderForDisplay(analysis.possible);
   const card = (s: Suggestion, position: number) => (
     <SuggestionCard
@@ -122,6 +170,8 @@ function Results({ state, likely, off, onToggle, onCopy, onEvidence }: ResultsPr
       position={position}
       activeModifiers={activeModifiers(s, off)}
       summary={summaries.get(s.code)}
+      licensed={licensed?.has(s.code)}
+      settings={settings}
       text={analysis.text}
       onCopy={onCopy}
       onToggleModifier={(m) => onToggle(s.code, m)}
@@ -151,7 +201,7 @@ function Results({ state, likely, off, onToggle, onCopy, onEvidence }: ResultsPr
             <button
               type="button"
               class="copy-all"
-              onClick={() => onCopy(formatCodes(likely.map((s) => ({ code: s.code, modifiers: activeModifiers(s, off) }))))}
+              onClick={() => onCopy(formatCopy(likely.map((s) => ({ code: s.code, modifiers: activeModifiers(s, off) })), settings))}
             >
               Copy all
             </button>

@@ -1,5 +1,6 @@
 import type { Evidence, Suggestion } from '@/utils/engine/types';
-import { formatCode } from '@/utils/format/formatCode';
+import { formatCopy } from '@/utils/settings/settings';
+import type { Settings } from '@/utils/store/types';
 import { snippet } from '@/utils/popup/analyzePage';
 import { modifierReason } from '@/utils/popup/modifierChoices';
 import { ModifierChip } from './ModifierChip';
@@ -10,14 +11,18 @@ interface Props {
   position: number;
   activeModifiers: string[];
   summary: string | undefined;
+  /** The summary is the organisation's licensed descriptor. */
+  licensed?: boolean;
+  /** Copy format (comma or lines, with or without modifiers); defaults when absent. */
+  settings?: Settings;
   text: string;
   onCopy: (codeText: string) => void;
   onToggleModifier: (modifier: string) => void;
   onEvidence?: (evidence: Evidence) => void;
 }
 
-export function SuggestionCard({ suggestion, position, activeModifiers, summary, text, onCopy, onToggleModifier, onEvidence }: Props) {
-  const codeText = formatCode(suggestion.code, activeModifiers);
+export function SuggestionCard({ suggestion, position, activeModifiers, summary, licensed, settings, text, onCopy, onToggleModifier, onEvidence }: Props) {
+  const codeText = formatCopy([{ code: suggestion.code, modifiers: activeModifiers }], settings);
   const percent = Math.round(suggestion.confidence * 100);
   const headingId = `code-${suggestion.code}`;
   return (
@@ -46,7 +51,15 @@ export function SuggestionCard({ suggestion, position, activeModifiers, summary,
           Copy
         </button>
       </div>
-      <p class="summary">{summary ?? 'No summary in the code store for this code.'}</p>
+      <p class="summary">
+        {summary ?? 'No summary in the code store for this code.'}
+        {licensed && (
+          <span class="licensed" title="Your organisation's licensed descriptor">
+            {' '}
+            (licensed)
+          </span>
+        )}
+      </p>
       {suggestion.evidence.length > 0 && (
         <ul class="evidence" aria-label={`Evidence for ${suggestion.code} in the note`}>
           {suggestion.evidence.slice(0, 3).map((e) => {

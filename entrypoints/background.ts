@@ -2,6 +2,10 @@ import { defaultRuleset } from '@/data';
 import { CodeStore } from '@/utils/store/db';
 import { seedStore } from '@/utils/store/seed';
 import { createContextMenu, listenForContextMenu, type ContextMenuApi } from '@/utils/quick/contextMenu';
+import { startAutoScan } from '@/utils/autoscan/autoScan';
+import { createAnalysisService } from '@/utils/analysis/service';
+import { listenForAnalysis } from '@/utils/analysis/listen';
+import { browserManagedReader } from '@/utils/store/managed';
 
 export default defineBackground(() => {
   // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
@@ -16,4 +20,9 @@ export default defineBackground(() => {
       console.error('CodeCue: could not load the built-in code set', error);
     });
   });
+  // The code store and the engine live here; the popup sends page text and gets codes back.
+  const analysis = createAnalysisService(new CodeStore(), browserManagedReader);
+  listenForAnalysis(analysis, browser.runtime.id, browser.runtime.getURL('/'));
+  // Sites the coder opted into: scanned on load, count on the toolbar badge.
+  startAutoScan(analysis);
 });

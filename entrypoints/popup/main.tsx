@@ -1,6 +1,23 @@
 import { render } from 'preact';
-import { PopupApp } from '@/components/PopupApp';
-import { loadPopup } from '@/utils/popup/loadPopup';
+import { PopupApp, type PageLink } from '@/components/PopupApp';
+import { AutoScanToggle } from '@/components/AutoScanToggle';
+import { clearHighlights, followPage, loadPopup, showEvidence } from '@/utils/popup/loadPopup';
 import './style.css';
 
-render(<PopupApp load={loadPopup} copy={(text) => navigator.clipboard.writeText(text)} />, document.getElementById('app')!);
+const page: PageLink = {
+  show: showEvidence,
+  follow: followPage,
+  clear: async (state) => {
+    if (state.tab) await clearHighlights(state.tab.tabId);
+  },
+};
+
+render(
+  <PopupApp
+    load={loadPopup}
+    copy={(text) => navigator.clipboard.writeText(text)}
+    page={page}
+    siteControls={(url) => <AutoScanToggle url={url} />}
+  />,
+  document.getElementById('app')!,
+);

@@ -57,7 +57,13 @@ describe('accessibility (axe-core)', () => {
       const name = await popup.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return '';
-        return `${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}`;
+        const labelledBy = el.getAttribute('aria-labelledby');
+        const name =
+          el.getAttribute('aria-label') ??
+          (labelledBy ? document.getElementById(labelledBy)?.textContent : null) ??
+          ((el as HTMLInputElement).labels?.[0]?.textContent || null) ??
+          el.textContent;
+        return `${el.tagName}:${(name ?? '').trim()}`;
       });
       if (name) {
         expect(name.split(':')[1], `focused ${name} has a name`).not.toBe('');

@@ -13,10 +13,11 @@ interface ChromeMenus {
 describe('built manifest', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
-  it('asks for activeTab, scripting, storage, clipboardWrite and contextMenus only, and no hosts', () => {
+  it('asks for activeTab, scripting, storage, clipboardWrite and contextMenus only, and no hosts at install', () => {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    // Web sites only as optional permissions: asked one site at a time, when the coder opts into auto-scan.
+    expect([...(manifest.optional_host_permissions ?? [])].sort()).toEqual(['http://*/*', 'https://*/*']);
   });
 
   it('registers no content script at install: it is injected when the popup opens', () => {
@@ -26,19 +27,6 @@ describe('built manifest', () => {
 });
 
 describe('install', () => {
-  it('adds the "Suggest codes for selection" context-menu item', async () => {
-    // Chrome has no menu getter: creating the same id again must fail if ours exists.
-    const error = await session.worker.evaluate(
-      (id) =>
-        new Promise<string>((resolve) => {
-          const api = (globalThis as unknown as { chrome: ChromeMenus }).chrome;
-          api.contextMenus.create({ id, title: 'probe', contexts: ['selection'] }, () => resolve(api.runtime.lastError?.message ?? ''));
-        }),
-      MENU_ID,
-    );
-    expect(error).toMatch(/duplicate id/i);
-  });
-
   let session: ExtensionSession;
   beforeAll(async () => {
     session = await launchWithExtension();
@@ -76,5 +64,19 @@ describe('install', () => {
     }
     expect(state.codes).toBe(defaultRuleset.codes.length);
     expect(state.version).toBe(defaultRuleset.dataVersion);
+  });
+
+  it('adds the "Suggest codes for selection" context-menu item', async () => {
+    // Runs after the seeding test, which waits for onInstalled to have run.
+    // Chrome has no menu getter: creating the same id again must fail if ours exists.
+    const error = await session.worker.evaluate(
+      (id) =>
+        new Promise<string>((resolve) => {
+          const api = (globalThis as unknown as { chrome: ChromeMenus }).chrome;
+          api.contextMenus.create({ id, title: 'probe', contexts: ['selection'] }, () => resolve(api.runtime.lastError?.message ?? ''));
+        }),
+      MENU_ID,
+    );
+    expect(error).toMatch(/duplicate id/i);
   });
 });

@@ -132,3 +132,14 @@ describe('PopupApp interactions', () => {
     expect(onEvidence).toHaveBeenCalledWith(s504.evidence[0]);
   });
 });
+
+describe('PopupApp when the code store is unavailable', () => {
+  it('still shows the suggestions and says plainly what is missing', async () => {
+    const state = { ...analysed([s504]), storeProblem: 'The browser has no room left for CodeCue’s code store (storage quota exceeded).' } as PopupState;
+    render(<PopupApp load={async () => state} copy={async () => {}} />);
+    await screen.findByText('32504');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/no room left/);
+    expect(alert.textContent).toMatch(/your own rules and descriptors are not applied/);
+  });
+});

@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
-import { parsePageText, sendMessage, type PageText } from '../messaging';
+import type { PageText } from '../messaging';
+import { injectContentScripts, readFrames } from '../page/tabFrames';
 import { reasonFromInjectionError, unreadableReason } from './unreadable';
 
 export type TabRead =
-  | { kind: 'page'; page: PageText }
+  | { kind: 'page'; page: PageText; tabId: number; url: string }
   | { kind: 'unreadable'; reason: string };
-
-const CONTENT_SCRIPT = '/content-scripts/content.js';
 
 /**
  * Injects the content script into the active tab (allowed by activeTab,
- * which the toolbar click or keyboard command grants) and asks it for the
- * page's text. Pages the browser keeps from extensions come back as
- * 'unreadable' with a reason for the coder, never as an error.
+ * which the toolbar click, the keyboard command or the context menu
+ * grants; every frame of sites the coder granted) and gathers the page's
+ * text. Pages the browser keeps from extensions come back as 'unreadable'
+ * with a reason for the coder, never as an error.
  */
 export async function readActiveTab(): Promise<TabRead> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -20,16 +20,15 @@ export async function readActiveTab(): Promise<TabRead> {
   const blocked = unreadableReason(tab.url ?? tab.pendingUrl);
   // Without activeTab the URL is hidden from us; let the injection decide then.
   if (blocked && tab.url) return { kind: 'unreadable', reason: blocked };
+  let frameIds: number[];
   try {
-    await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: [CONTENT_SCRIPT] });
+    frameIds = await injectContentScripts(tab.id);
   } catch (error) {
     return { kind: 'unreadable', reason: reasonFromInjectionError(error instanceof Error ? error.message : String(error)) };
   }
-  let reply: unknown;
   try {
-    reply = await sendMessage('getPageText', undefined, { tabId: tab.id, frameId: 0 });
+    return { kind: 'page', page: await readFrames(tab.id, frameIds), tabId: tab.id, url: tab.url ?? '' };
   } catch {
     return { kind: 'unreadable', reason: 'The page did not answer. Reload it and open CodeCue again.' };
   }
-  return { kind: 'page', page: parsePageText(reply) };
 }
