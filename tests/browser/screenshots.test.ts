@@ -41,4 +41,31 @@ describe('README screenshots', () => {
     await popup.close();
     await page.close();
   });
+
+  it('the note with its evidence highlighted', async () => {
+    const page = await openTab(session, `${origin}/ehr/pancoast-mesh`);
+    await page.setViewportSize({ width: 900, height: 560 });
+    const popup = await openPopupWithShortcut(session, page);
+    await waitForResult(popup);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, undefined, { timeout: 5_000 });
+    await popup.locator('.evidence-link').nth(1).click();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('codecue-evidence-active')?.size === 1);
+    const path = resolve(DIR, 'highlighted-note.png');
+    await page.screenshot({ path });
+    expectPicture(path);
+    await popup.close();
+    await page.close();
+  });
+
+  it('the options page', async () => {
+    const options = await session.context.newPage();
+    await options.setViewportSize({ width: 900, height: 640 });
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.fill('#options-search', 'pancost');
+    await options.locator('.codes li[data-code="32503"]').waitFor();
+    const path = resolve(DIR, 'options.png');
+    await options.screenshot({ path });
+    expectPicture(path);
+    await options.close();
+  });
 });
