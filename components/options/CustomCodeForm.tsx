@@ -65,7 +65,7 @@ export function CustomCodeForm({ api, book, refresh }: SectionProps) {
         </p>
       )}
       {done && <p role="status">{done}</p>}
-      <h3>Your custom codes</h3>
+      <h2>Your custom codes</h2>
       {custom.length === 0 ? <p class="muted">None yet.</p> : <ul>{custom.map((c) => <li key={c.id}>{c.code}</li>)}</ul>}
     </div>
   );

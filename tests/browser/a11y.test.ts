@@ -46,6 +46,24 @@ describe('accessibility (axe-core)', () => {
     await page.close();
   });
 
+  it.each(['Codes and phrases', 'Add a code', 'Settings', 'Import and export', 'Licensed descriptors', 'Managed by your organisation'])(
+    'options page, tab "%s", has no violations in light and dark mode',
+    async (tab) => {
+      const options = await session.context.newPage();
+      await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+      await options.getByRole('tab', { name: tab }).click();
+      if (tab === 'Codes and phrases') {
+        await options.fill('#options-search', 'pancoast');
+        await options.locator('.codes li[data-code="32503"] button').click();
+      }
+      for (const scheme of ['light', 'dark'] as const) {
+        await options.emulateMedia({ colorScheme: scheme });
+        expect(await axeViolations(options), `${tab} in ${scheme} mode`).toEqual([]);
+      }
+      await options.close();
+    },
+  );
+
   it('every popup control is reachable by Tab and has a name', async () => {
     const page = await openTab(session, `${origin}/ehr/pancoast-mesh`);
     const popup = await openPopupWithShortcut(session, page);

@@ -38,19 +38,43 @@ afterAll(async () => {
 });
 
 describe('privacy: nothing leaves, nothing stays', () => {
-  it('a full scan-and-copy session makes no request beyond the page itself and the extension package', async () => {
+  it('a full session (scan, highlight, copy, search, import, export) makes no request and logs no note text', async () => {
+    const logs: string[] = [];
+    const collect = (where: string) => (msg: { text(): string }) => logs.push(`${where}: ${msg.text()}`);
+    session.worker.on('console', collect('service worker'));
+    session.context.on('page', (p) => p.on('console', collect(p.url())));
+
+    // Scan, highlight (automatic and on click), copy one and all, search in the popup.
     const page = await openTab(session, `${origin}/pages/privacy-marker.html`);
+    page.on('console', collect('note page'));
     const popup = await openPopupWithShortcut(session, page);
     await waitForResult(popup);
     await popup.locator('.suggestions .suggestion button.copy').first().click();
     await popup.locator('button.copy-all').click();
     await popup.waitForSelector('.copy-status:has-text("Copied")');
     await popup.locator('.evidence-link').first().click();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0);
+    await popup.fill('#code-search', 'cryo');
+    await popup.locator('.lookup-result[data-code="32994"]').waitFor({ timeout: 5_000 });
     await popup.close();
+
+    // Import and export in the options page.
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByRole('tab', { name: 'Import and export' }).click();
+    await options.setInputFiles('#import-file', { name: 'changes.json', mimeType: 'application/json', buffer: readFileSync('tests/fixtures/import/changes.json') });
+    await options.getByRole('button', { name: 'Apply import' }).click();
+    await options.waitForSelector('.import-status:has-text("Imported")');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export my changes' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('codecue-changes');
+    await options.close();
     await page.close();
+
     const outside = requests.filter((r) => {
       const url = new URL(r.url);
       if (url.protocol === 'chrome-extension:' && url.host === session.extensionId) return false;
+      // Exported files are handed to the browser as blob: URLs, which never leave it.
+      if (url.protocol === 'blob:') return false;
       // The test opening the fixture page, and the page's own resources: not ours.
       if (url.origin === origin && (r.navigation || r.from.startsWith(`frame ${origin}`))) return false;
       return true;
@@ -58,6 +82,7 @@ describe('privacy: nothing leaves, nothing stays', () => {
     expect(outside).toEqual([]);
     // The test must have seen the page load, or it proves nothing.
     expect(requests.some((r) => r.url.includes('privacy-marker.html'))).toBe(true);
+    expect(logs.filter((l) => l.includes(MARKER) || l.includes('Pancoast'))).toEqual([]);
   });
 
   it('note text is in no extension storage after a scan (IndexedDB, storage.local, session, sync)', async () => {
