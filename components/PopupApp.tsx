@@ -42,6 +42,12 @@ export function PopupApp({ load, copy, onEvidence, page, siteControls, close = (
     });
   }, [load]);
 
+  const settled = view.kind !== 'loading';
+  useEffect(() => {
+    // For the page benchmark: the first result is on screen (effects run after paint).
+    if (settled) performance.mark('codecue:rendered');
+  }, [settled]);
+
   const analysed = view.kind === 'analysed' ? view : null;
   // Evidence is lit in the page whenever a new analysis arrives, and the note is followed while the popup is open.
   useEffect(() => {

@@ -23,6 +23,8 @@ export default defineBackground(() => {
   // The code store and the engine live here; the popup sends page text and gets codes back.
   const analysis = createAnalysisService(new CodeStore(), browserManagedReader);
   listenForAnalysis(analysis, browser.runtime.id, browser.runtime.getURL('/'));
+  // Ready before the first popup asks: building the merged ruleset and engine is the slow part.
+  void analysis.warm();
   // Sites the coder opted into: scanned on load, count on the toolbar badge.
   startAutoScan(analysis);
 });

@@ -14,7 +14,8 @@ import type { Settings } from '../store/types';
 
 /** What the popup gets back for a page: plain JSON, since extension messages are. */
 export interface AnalysisReply {
-  analysis: PageAnalysis;
+  /** Without the text: the popup has it already, and a 2 MB note need not travel back. */
+  analysis: Omit<PageAnalysis, 'text'>;
   /** Per code: the licensed descriptor when imported, else our summary. */
   summaries: Record<string, string>;
   licensed: string[];
@@ -79,7 +80,7 @@ export function createAnalysisService(db: CodeStore, readManaged: ManagedReader)
     async analyze(page: PageText): Promise<AnalysisReply> {
       const { book, engine, codes, storeProblem } = await prepare();
       const settings = book.settings.settings;
-      const raw = analyzePage(page, engine);
+      const { text: _text, ...raw } = analyzePage(page, engine);
       const analysis = { ...raw, likely: applySettings(raw.likely, settings, codes), possible: applySettings(raw.possible, settings, codes) };
       const summaries: Record<string, string> = {};
       const licensed: string[] = [];
@@ -90,6 +91,11 @@ export function createAnalysisService(db: CodeStore, readManaged: ManagedReader)
         if (d.licensed) licensed.push(s.code);
       }
       return { analysis, summaries, licensed, settings, storeProblem };
+    },
+
+    /** Builds the codebook and engine ahead of the first popup. */
+    async warm(): Promise<void> {
+      await prepare();
     },
 
     async lookup(): Promise<LookupReply> {

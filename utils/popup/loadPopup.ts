@@ -38,9 +38,10 @@ export type PopupState =
  */
 export async function analyzeInBackground(page: PageText, tab: PopupTab, lookup?: CodeSearch): Promise<Extract<PopupState, { kind: 'analysed' }>> {
   const reply = await sendMessage('analyzePage', page);
+  const text = reply.analysis.source === 'selection' ? page.selection : page.text;
   return {
     kind: 'analysed',
-    analysis: reply.analysis,
+    analysis: { ...reply.analysis, text },
     summaries: new Map(Object.entries(reply.summaries)),
     licensed: new Set(reply.licensed),
     settings: reply.settings,
@@ -52,10 +53,17 @@ export async function analyzeInBackground(page: PageText, tab: PopupTab, lookup?
 
 /** Everything the popup shows, from the active tab and, through the background, the code store. */
 export async function loadPopup(): Promise<PopupState> {
-  const [read, codes] = await Promise.all([readActiveTab(), sendMessage('lookupCodes', undefined)]);
+  // Marks let the page benchmark see where the popup's time goes.
+  performance.mark('codecue:start');
+  const [read, codes] = await Promise.all([
+    readActiveTab().finally(() => performance.mark('codecue:read')),
+    sendMessage('lookupCodes', undefined).finally(() => performance.mark('codecue:lookup')),
+  ]);
   const lookup = createCodeSearch(codes.entries);
   if (read.kind === 'unreadable') return { ...read, lookup, storeProblem: codes.storeProblem };
-  return analyzeInBackground(read.page, { tabId: read.tabId, url: read.url, page: read.page }, lookup);
+  const state = await analyzeInBackground(read.page, { tabId: read.tabId, url: read.url, page: read.page }, lookup);
+  performance.mark('codecue:analysed');
+  return state;
 }
 
 /** Every likely code's evidence, as page-text ranges (selection offsets moved into the page). */
