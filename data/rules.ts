@@ -533,7 +533,7 @@ export const modifierCues: ModifierCue[] = [
   { modifier: '22', strong: ['extra_work'], weak: ['adhesions', 'prior_radiation', 'obesity'], allowContexts: ['historical'] },
   { modifier: '53', strong: ['discontinued'] },
   { modifier: '62', strong: ['cosurgeon'] },
-  { modifier: '78', strong: ['reexploration'] },
+  { modifier: '78', strong: ['reexploration'], requires: ['postop_problem'] },
   { modifier: '79', strong: ['unrelated'] },
   { modifier: '58', strong: ['staged'] },
   { modifier: '82', strong: ['no_resident'], allowContexts: ['negated'] },

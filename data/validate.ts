@@ -77,7 +77,7 @@ export function validateRuleset(r: Ruleset): void {
 
   for (const cue of r.modifierCues ?? []) {
     if (!mods.has(cue.modifier)) problems.push(`modifier cue for unknown modifier "${cue.modifier}"`);
-    for (const id of [...cue.strong, ...(cue.weak ?? [])]) needConcept(`modifier cue ${cue.modifier}`, id);
+    for (const id of [...cue.strong, ...(cue.weak ?? []), ...(cue.requires ?? [])]) needConcept(`modifier cue ${cue.modifier}`, id);
   }
 
   for (const e of r.pairEdits ?? []) {

@@ -5,8 +5,10 @@
  */
 import type { CodeEntry, CodeRule, ContextCategory, ModifierCue, PairEdit, Ruleset, SectionKind } from './types';
 import { Vocab, phraseWords } from './normalize';
-import { Automaton } from './automaton';
-import { BACKWARD, BOTH, CATEGORY_BIT, FORWARD } from './context';
+import { TrieBuilder, type Automaton } from './automaton';
+import { BACKWARD, BOTH, CATEGORY_BIT, FORWARD, type TriggerDefs } from './context';
+import { Scratch } from './scratch';
+import { sectionKindCode } from './sections';
 
 export const L_CONCEPT = 1;
 export const L_TRIGGER = 2;
@@ -22,6 +24,8 @@ export interface TriggerDef {
 
 export interface CompiledRule {
   rule: CodeRule;
+  /** The code is in the code set and not deleted. */
+  active: boolean;
   clauses: { all: number[][]; sentence: boolean; base: number; anySection: Set<number> }[];
   requires: number[][];
   requiresSupport: number[][];
@@ -41,9 +45,17 @@ export interface Compiled {
   layers: Uint8Array;
   /** Per automaton phrase: concept ids (concept layer). */
   conceptsOf: (number[] | undefined)[];
+  /** The same flattened: phrase p stands for conceptFlat[conceptStart[p] .. conceptStart[p + 1] - 1]. */
+  conceptStart: Int32Array;
+  conceptFlat: Int32Array;
   triggerOf: (TriggerDef[] | undefined)[];
+  /** Trigger definitions flattened: phrase p has rows triggerStart[p] .. triggerStart[p + 1] - 1 of triggerDefs. */
+  triggerStart: Int32Array;
+  triggerDefs: TriggerDefs;
   termOf: Int32Array;
   headingOf: (SectionKind | undefined)[];
+  /** Per automaton phrase: the heading's kind as a section-kind code (sections.ts). */
+  headingKind: Uint8Array;
   sideOf: ({ side: 'R' | 'L' | 'B' | 'none'; weight: number } | undefined)[];
   conceptIds: Map<string, number>;
   conceptNames: string[];
@@ -51,9 +63,13 @@ export interface Compiled {
   opnotePhrase: Uint8Array;
   rules: CompiledRule[];
   codes: Map<string, CodeEntry>;
+  /** Allowed modifiers of each code, as sets. */
+  allowed: Map<string, Set<string>>;
   modifierCues: ModifierCue[];
   pairEdits: PairEdit[];
   ruleset: Ruleset;
+  /** Per-token arrays reused by analyze from note to note. */
+  scratch: Scratch;
 }
 
 /** "take back" -> also "takeback"; "right upper lobe" -> "rightupper lobe", ..., "rightupperlobe". */
@@ -67,7 +83,20 @@ export function joinVariants(words: string[]): string[][] {
   return out;
 }
 
-const PLAIN = /^[a-z0-9 ]+$/;
+/** Only a-z, 0-9 and single spaces: the tokenizer would split it on the spaces. */
+function isPlain(phrase: string): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32)) return false;
+  }
+  return true;
+}
+
+function splitPlain(phrase: string): string[] {
+  const out: string[] = [];
+  for (const w of phrase.split(' ')) if (w.length > 0) out.push(w);
+  return out;
+}
 
 export function compile(ruleset: Ruleset): Compiled {
   const vocab = new Vocab();
@@ -88,30 +117,28 @@ export function compile(ruleset: Ruleset): Compiled {
     return id;
   };
 
-  // Phrase registry: token-id sequence key -> phrase index.
-  const seqs: number[][] = [];
-  const index = new Map<string, number>();
+  // Phrase registry: the trie state a token sequence reaches is the phrase's identity.
+  const trie = new TrieBuilder();
   const layers: number[] = [];
   const conceptsOf: (number[] | undefined)[] = [];
   const triggerOf: (TriggerDef[] | undefined)[] = [];
   const termOf: number[] = [];
   const headingOf: (SectionKind | undefined)[] = [];
   const sideOf: ({ side: 'R' | 'L' | 'B' | 'none'; weight: number } | undefined)[] = [];
+  const found: number[] = [];
 
-  const register = (phrase: string, fn: (p: number) => void) => {
+  /** Phrase indices of a phrase and its joined variants, into `found`. */
+  const register = (phrase: string): number[] => {
+    found.length = 0;
     // Tokenise through the vocab so abbreviations in a phrase expand the same way as in text.
     // Plain lowercase phrases (most of them) split exactly as the tokenizer would read them.
-    const plain = PLAIN.test(phrase) ? phrase.split(' ').filter((w) => w.length > 0) : phraseWords(phrase);
-    const words = expandWords(plain, vocab);
-    if (words.length === 0) return;
+    const words = expandWords(isPlain(phrase) ? splitPlain(phrase) : phraseWords(phrase), vocab);
+    if (words.length === 0) return found;
     for (const variant of joinVariants(words)) {
-      const ids = variant.map((w) => vocab.add(w));
-      const key = ids.join(',');
-      let p = index.get(key);
-      if (p === undefined) {
-        p = seqs.length;
-        index.set(key, p);
-        seqs.push(ids);
+      const seq = new Int32Array(variant.length);
+      for (let k = 0; k < variant.length; k++) seq[k] = vocab.add(variant[k]);
+      const p = trie.intern(seq);
+      if (p === layers.length) {
         layers.push(0);
         conceptsOf.push(undefined);
         triggerOf.push(undefined);
@@ -119,18 +146,21 @@ export function compile(ruleset: Ruleset): Compiled {
         headingOf.push(undefined);
         sideOf.push(undefined);
       }
-      fn(p);
+      found.push(p);
     }
+    return found;
   };
 
   for (const set of ruleset.concepts ?? []) {
-    const ids = [cid(set.concept), ...(set.also ?? []).map(cid)];
+    const ids = [cid(set.concept)];
+    for (const a of set.also ?? []) ids.push(cid(a));
     for (const phrase of set.phrases) {
-      register(phrase, (p) => {
+      for (const p of register(phrase)) {
         layers[p] |= L_CONCEPT;
-        const list = conceptsOf[p] ?? (conceptsOf[p] = []);
-        for (const id of ids) if (!list.includes(id)) list.push(id);
-      });
+        const list = conceptsOf[p];
+        if (list === undefined) conceptsOf[p] = ids.slice();
+        else for (const id of ids) if (!list.includes(id)) list.push(id);
+      }
     }
   }
   for (const t of ruleset.triggers ?? []) {
@@ -139,35 +169,41 @@ export function compile(ruleset: Ruleset): Compiled {
       dir: t.direction === 'forward' ? FORWARD : t.direction === 'backward' ? BACKWARD : BOTH,
       window: t.window ?? 8,
     };
-    register(t.phrase, (p) => {
+    for (const p of register(t.phrase)) {
       layers[p] |= L_TRIGGER;
       (triggerOf[p] ?? (triggerOf[p] = [])).push(def);
-    });
+    }
   }
   for (const t of ruleset.terminations ?? []) {
     let bits = 0;
     for (const c of t.categories) bits |= CATEGORY_BIT[c];
-    register(t.phrase, (p) => {
+    for (const p of register(t.phrase)) {
       layers[p] |= L_TERM;
       termOf[p] |= bits;
-    });
+    }
   }
   for (const h of ruleset.headings ?? []) {
-    register(h.phrase, (p) => {
+    for (const p of register(h.phrase)) {
       layers[p] |= L_HEADING;
       headingOf[p] = headingOf[p] ?? h.kind;
-    });
+    }
   }
   for (const s of ruleset.sides ?? []) {
-    register(s.phrase, (p) => {
+    const def = { side: s.side, weight: s.weight ?? 1 };
+    for (const p of register(s.phrase)) {
       layers[p] |= L_SIDE;
-      sideOf[p] = { side: s.side, weight: s.weight ?? 1 };
-    });
+      sideOf[p] = def;
+    }
   }
 
   const ids = (names: string[] | undefined) => (names ?? []).map(cid);
+  const codes = new Map<string, CodeEntry>();
+  for (const c of ruleset.codes) codes.set(c.code, c);
+  const allowed = new Map<string, Set<string>>();
+  for (const c of ruleset.codes) allowed.set(c.code, new Set(c.allowedModifiers));
   const rules: CompiledRule[] = (ruleset.rules ?? []).map((rule) => ({
     rule,
+    active: codes.has(rule.code) && !codes.get(rule.code)!.deleted,
     clauses: rule.clauses.map((c) => ({
       all: c.all.map((e) => (Array.isArray(e) ? e.map(cid) : [cid(e)])),
       sentence: c.scope === 'sentence',
@@ -184,32 +220,60 @@ export function compile(ruleset: Ruleset): Compiled {
     demote: (rule.demote ?? []).map((d) => ({ concepts: ids(d.concepts), to: d.to, reason: d.reason })),
     support: (rule.support ?? []).map((s) => ({ concepts: ids(s.concepts), bonus: s.bonus, reason: s.reason })),
   }));
-  for (const cue of ruleset.modifierCues ?? []) for (const c of [...cue.strong, ...(cue.weak ?? [])]) cid(c);
+  for (const cue of ruleset.modifierCues ?? []) for (const c of [...cue.strong, ...(cue.weak ?? []), ...(cue.requires ?? [])]) cid(c);
   for (const e of ruleset.pairEdits ?? []) for (const c of e.warnConcepts ?? []) cid(c);
 
-  const automaton = new Automaton(seqs, vocab.size);
+  const automaton = trie.build();
+  const phraseCount = layers.length;
   const opnoteId = conceptIds.get('opnote');
-  const opnotePhrase = new Uint8Array(seqs.length);
-  for (let p = 0; p < seqs.length; p++) if (opnoteId !== undefined && conceptsOf[p]?.includes(opnoteId)) opnotePhrase[p] = 1;
-  const codes = new Map<string, CodeEntry>();
-  for (const c of ruleset.codes) codes.set(c.code, c);
+  const opnotePhrase = new Uint8Array(phraseCount);
+  for (let p = 0; p < phraseCount; p++) if (opnoteId !== undefined && conceptsOf[p]?.includes(opnoteId)) opnotePhrase[p] = 1;
+  const conceptStart = new Int32Array(phraseCount + 1);
+  const triggerStart = new Int32Array(phraseCount + 1);
+  for (let p = 0; p < phraseCount; p++) {
+    conceptStart[p + 1] = conceptStart[p] + (conceptsOf[p]?.length ?? 0);
+    triggerStart[p + 1] = triggerStart[p] + (triggerOf[p]?.length ?? 0);
+  }
+  const conceptFlat = new Int32Array(conceptStart[phraseCount]);
+  const nDefs = triggerStart[phraseCount];
+  const triggerDefs: TriggerDefs = { cat: new Int32Array(nDefs), dir: new Int32Array(nDefs), window: new Int32Array(nDefs) };
+  for (let p = 0; p < phraseCount; p++) {
+    const cs = conceptsOf[p];
+    if (cs) for (let j = 0; j < cs.length; j++) conceptFlat[conceptStart[p] + j] = cs[j];
+    const ts = triggerOf[p];
+    if (ts) {
+      for (let j = 0; j < ts.length; j++) {
+        const r = triggerStart[p] + j;
+        triggerDefs.cat[r] = ts[j].cat;
+        triggerDefs.dir[r] = ts[j].dir;
+        triggerDefs.window[r] = ts[j].window;
+      }
+    }
+  }
   return {
     vocab,
     automaton,
     layers: Uint8Array.from(layers),
     conceptsOf,
+    conceptStart,
+    conceptFlat,
     triggerOf,
+    triggerStart,
+    triggerDefs,
     termOf: Int32Array.from(termOf),
     headingOf,
+    headingKind: Uint8Array.from(headingOf, (k) => (k === undefined ? 0 : sectionKindCode(k))),
     sideOf,
     conceptIds,
     conceptNames,
     opnotePhrase,
     rules,
     codes,
+    allowed,
     modifierCues: ruleset.modifierCues ?? [],
     pairEdits: ruleset.pairEdits ?? [],
     ruleset,
+    scratch: new Scratch(),
   };
 }
 

@@ -28,91 +28,111 @@ export const FORWARD = 1;
 export const BACKWARD = 2;
 export const BOTH = 3;
 
-export interface TriggerHit {
-  first: number;
-  last: number;
+/** Trigger definitions, one row per (phrase, definition): compiled once. */
+export interface TriggerDefs {
   /** Category bit (0 for pseudo). */
-  cat: number;
+  cat: Int32Array;
   /** FORWARD | BACKWARD. */
-  dir: number;
-  window: number;
-  /** Original text of the trigger, for reasons. */
-  text?: string;
-}
-
-export interface TermHit {
-  first: number;
-  last: number;
-  /** Category bits it closes. */
-  cats: number;
-}
-
-export interface ContextResult {
-  flags: number;
-  /** Index (into the trigger list) of the first trigger that applied, -1 when none. */
-  trigger: number;
+  dir: Int32Array;
+  window: Int32Array;
 }
 
 export const MAX_WINDOW = 20;
 
 export class ContextIndex {
-  private readonly tLast: Int32Array;
-  private readonly tFirst: Int32Array;
-  private readonly termFirst: Int32Array;
-
-  /** `triggers` and `terms` sorted by position and not overlapping within each list. */
+  /**
+   * Trigger rows sorted by position (tFirst, tLast, the definition row of
+   * each) and termination terms (termFirst, the categories each closes);
+   * `scope` is the context-scope id of every token (sentences, parentheses).
+   */
   constructor(
-    readonly triggers: TriggerHit[],
-    private readonly terms: TermHit[],
-    private readonly sent: Int32Array,
-  ) {
-    this.tLast = Int32Array.from(triggers, (t) => t.last);
-    this.tFirst = Int32Array.from(triggers, (t) => t.first);
-    this.termFirst = Int32Array.from(terms, (t) => t.first);
-  }
+    private readonly tFirst: number[],
+    private readonly tLast: number[],
+    private readonly tDef: number[],
+    private readonly defs: TriggerDefs,
+    private readonly termFirst: number[],
+    private readonly termCats: number[],
+    private readonly scope: Int32Array,
+  ) {}
 
-  /** Context flags of the mention covering tokens [first, last]. */
-  classify(first: number, last: number): ContextResult {
+  /** Index of the trigger that set the flags of the last `flagsOf` call (-1 when none). */
+  trigger = -1;
+
+  /** Context flags of the mention covering tokens [first, last]; sets `trigger`. No allocation. */
+  flagsOf(first: number, last: number): number {
     let flags = 0;
     let trigger = -1;
-    const sent = this.sent;
+    const scope = this.scope;
+    const tFirst = this.tFirst;
+    const tLast = this.tLast;
+    const n = tLast.length;
+    const { cat: dCat, dir: dDir, window: dWin } = this.defs;
     // Forward triggers ending before the mention.
-    let k = lowerBound(this.tLast, first - MAX_WINDOW);
-    for (; k < this.triggers.length && this.tLast[k] < first; k++) {
-      const t = this.triggers[k];
-      if (t.cat === 0 || (t.dir & FORWARD) === 0) continue;
-      if (first - t.last > t.window) continue;
-      if (sent[t.last] !== sent[first]) continue;
-      if (this.terminated(t.last, first, t.cat)) continue;
-      if ((flags & t.cat) === 0 && trigger < 0) trigger = k;
-      flags |= t.cat;
+    let k = this.seekLast(first - MAX_WINDOW);
+    for (; k < n && tLast[k] < first; k++) {
+      const d = this.tDef[k];
+      const cat = dCat[d];
+      if (cat === 0 || (dDir[d] & FORWARD) === 0) continue;
+      if (first - tLast[k] > dWin[d]) continue;
+      if (scope[tLast[k]] !== scope[first]) continue;
+      if (this.terminated(tLast[k], first, cat)) continue;
+      if ((flags & cat) === 0 && trigger < 0) trigger = k;
+      flags |= cat;
     }
     // Backward triggers starting after the mention.
-    k = lowerBound(this.tFirst, last + 1);
-    for (; k < this.triggers.length && this.tFirst[k] <= last + MAX_WINDOW; k++) {
-      const t = this.triggers[k];
-      if (t.cat === 0 || (t.dir & BACKWARD) === 0) continue;
-      if (t.first - last > t.window) continue;
-      if (sent[t.first] !== sent[last]) continue;
-      if (this.terminated(last, t.first, t.cat)) continue;
-      if ((flags & t.cat) === 0 && trigger < 0) trigger = k;
-      flags |= t.cat;
+    k = this.seekFirst(last + 1);
+    for (; k < n && tFirst[k] <= last + MAX_WINDOW; k++) {
+      const d = this.tDef[k];
+      const cat = dCat[d];
+      if (cat === 0 || (dDir[d] & BACKWARD) === 0) continue;
+      if (tFirst[k] - last > dWin[d]) continue;
+      if (scope[tFirst[k]] !== scope[last]) continue;
+      if (this.terminated(last, tFirst[k], cat)) continue;
+      if ((flags & cat) === 0 && trigger < 0) trigger = k;
+      flags |= cat;
     }
-    return { flags, trigger };
+    this.trigger = trigger;
+    return flags;
+  }
+
+  private hintLast = 0;
+  private hintFirst = 0;
+
+  /**
+   * lowerBound(tLast, value), walking on from the previous answer when the
+   * queries come in text order (readNote asks in order), else a binary search.
+   */
+  private seekLast(value: number): number {
+    const arr = this.tLast;
+    let k = this.hintLast;
+    if (k > arr.length || (k > 0 && arr[k - 1] >= value)) k = lowerBound(arr, value);
+    else while (k < arr.length && arr[k] < value) k++;
+    this.hintLast = k;
+    return k;
+  }
+
+  private seekFirst(value: number): number {
+    const arr = this.tFirst;
+    let k = this.hintFirst;
+    if (k > arr.length || (k > 0 && arr[k - 1] >= value)) k = lowerBound(arr, value);
+    else while (k < arr.length && arr[k] < value) k++;
+    this.hintFirst = k;
+    return k;
   }
 
   /** A termination term of category `cat` strictly between tokens a and b. */
   private terminated(a: number, b: number, cat: number): boolean {
-    let k = lowerBound(this.termFirst, a + 1);
-    for (; k < this.terms.length && this.termFirst[k] < b; k++) {
-      if ((this.terms[k].cats & cat) !== 0) return true;
+    const tf = this.termFirst;
+    let k = lowerBound(tf, a + 1);
+    for (; k < tf.length && tf[k] < b; k++) {
+      if ((this.termCats[k] & cat) !== 0) return true;
     }
     return false;
   }
 }
 
 /** First index with arr[index] >= value (arr ascending). */
-export function lowerBound(arr: Int32Array, value: number): number {
+export function lowerBound(arr: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = arr.length;
   while (lo < hi) {

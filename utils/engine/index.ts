@@ -32,7 +32,15 @@ export function createEngine(ruleset: Ruleset): Engine {
 }
 
 export function analyzeWith(c: Compiled, text: string): Suggestion[] {
-  const note = readNote(text, c, { onlyOpNotes: true });
+  // The note lives in the engine's scratch arrays until the next call: nothing returned refers to it.
+  try {
+    return suggest(c, readNote(text, c, { onlyOpNotes: true, scratch: c.scratch }));
+  } finally {
+    c.scratch.trim();
+  }
+}
+
+function suggest(c: Compiled, note: Note): Suggestion[] {
   // Codes are billed from a procedure or operative note; a consult, discharge
   // summary, clinic note or imaging report that mentions a procedure gets none.
   if (!note.opNote) return [];

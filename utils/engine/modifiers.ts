@@ -106,7 +106,7 @@ function cueHits(note: Note, c: Compiled, concept: string, allow: number): Menti
   const id = c.conceptIds.get(concept);
   if (id === undefined) return [];
   const out: Mention[] = [];
-  for (const m of note.byConcept[id] ?? []) {
+  for (const m of note.mentions(id)) {
     if ((m.flags & ~allow) !== 0) continue;
     if (!(isCodeKind(m.kind) || isSupportKind(m.kind) || PERSONNEL.has(m.kind) || m.kind === 'other' || m.kind === 'history')) continue;
     out.push(m);
@@ -119,11 +119,15 @@ interface CueResult {
   words: string[];
 }
 
-function cue(note: Note, c: Compiled, modifier: string): CueResult {
+/** `ignoreRequires`: the cue words alone, without the `requires` concepts. */
+function cue(note: Note, c: Compiled, modifier: string, ignoreRequires = false): CueResult {
   const def = c.modifierCues.find((x) => x.modifier === modifier);
   if (!def) return { ok: false, words: [] };
   let allow = 0;
   for (const a of def.allowContexts ?? []) allow |= CATEGORY_BIT[a];
+  if (!ignoreRequires && def.requires && !def.requires.some((r) => hasConcept(note, c, r, (m) => m.flags === 0 && (isCodeKind(m.kind) || isSupportKind(m.kind))))) {
+    return { ok: false, words: [] };
+  }
   for (const s of def.strong) {
     const hits = cueHits(note, c, s, allow);
     if (hits.length) return { ok: true, words: [q(note, hits[0].first, hits[0].last)] };
@@ -139,7 +143,7 @@ function cue(note: Note, c: Compiled, modifier: string): CueResult {
 function hasConcept(note: Note, c: Compiled, concept: string, pred: (m: Mention) => boolean): Mention | null {
   const id = c.conceptIds.get(concept);
   if (id === undefined) return null;
-  for (const m of note.byConcept[id] ?? []) if (pred(m)) return m;
+  for (const m of note.mentions(id)) if (pred(m)) return m;
   return null;
 }
 
@@ -148,7 +152,7 @@ function assistant(note: Note, c: Compiled): { kind: 'AS' | '80' | 'resident' | 
   // Under an ASSISTANT heading, or named just after "assisted by" / "assistant was" in the narrative.
   const introId = c.conceptIds.get('assistant_intro');
   const introEnd = new Map<number, number>();
-  for (const i of introId === undefined ? [] : (note.byConcept[introId] ?? [])) if ((i.flags & NEG) === 0) introEnd.set(i.sent, i.last);
+  for (const i of introId === undefined ? [] : note.mentions(introId)) if ((i.flags & NEG) === 0) introEnd.set(i.sent, i.last);
   const inAssist = (m: Mention) => {
     if (m.kind === 'assistant') return true;
     const e = introEnd.get(m.sent);
@@ -171,7 +175,7 @@ export interface ModifierContext {
 /** Adds modifiers (and reasons) to a candidate, only those its code allows. */
 export function assignModifiers(cand: Candidate, note: Note, c: Compiled, ctx: ModifierContext): void {
   const entry = c.codes.get(cand.code);
-  const allowed = new Set(entry?.allowedModifiers ?? []);
+  const allowed = c.allowed.get(cand.code) ?? new Set<string>();
   const mods: string[] = [];
   const add = (m: string, reason: string) => {
     if (allowed.has(m)) {
@@ -201,7 +205,7 @@ export function assignModifiers(cand: Candidate, note: Note, c: Compiled, ctx: M
     const x53 = cue(note, c, '53');
     if (x53.ok) add('53', `discontinued: "${x53.words[0]}"`);
     const x62 = cue(note, c, '62');
-    const cosec = note.sections.sections.find((s) => s.kind === 'cosurgeon' && s.to > s.from && !/^\s*(none|n\/a)\b/i.test(sectionText(note, s.from, s.to)));
+    const cosec = coSurgeonSection(note);
     if (cosec) add('62', `co-surgeon named: "${q(note, cosec.from, Math.min(cosec.to - 1, cosec.from + 8))}"`);
     else if (x62.ok) add('62', `two surgeons: "${x62.words[0]}"`);
   }
@@ -216,6 +220,9 @@ export function assignModifiers(cand: Candidate, note: Note, c: Compiled, ctx: M
     if (staged.ok) add('58', `staged/planned: "${staged.words[0]}" after "${q(note, recent.first, recent.last)}"`);
     else if (unrelated.ok) add('79', `unrelated procedure in the global period: "${unrelated.words[0]}"`);
     else if (back.ok) add('78', `unplanned return to the OR for a related problem: "${back.words[0]}", "${q(note, recent.first, recent.last)}"`);
+    else if (cue(note, c, '78', true).ok) {
+      cand.reasons.push('No -78: a return to the OR is documented but no complication of the earlier operation is named; if this procedure is unrelated to it and within its global period, -79 may apply.');
+    }
   }
 
   // Assistant
@@ -232,6 +239,16 @@ export function assignModifiers(cand: Candidate, note: Note, c: Compiled, ctx: M
   }
 
   cand.modifiers = orderModifiers([...cand.modifiers, ...mods]);
+}
+
+/** A CO-SURGEON section naming someone (not "none" or "n/a"). */
+function coSurgeonSection(note: Note): { from: number; to: number } | null {
+  const sm = note.sections;
+  for (let i = 0; i < sm.count; i++) {
+    if (sm.kindOf(i) !== 'cosurgeon' || sm.to(i) <= sm.from(i)) continue;
+    if (!/^\s*(none|n\/a)\b/i.test(sectionText(note, sm.from(i), sm.to(i)))) return { from: sm.from(i), to: sm.to(i) };
+  }
+  return null;
 }
 
 function sectionText(note: Note, from: number, to: number): string {

@@ -22,6 +22,8 @@ export const SENT = 1;
 export const LINE = 2;
 /** A parenthesis opens or closes just before this token: context scopes stop here. */
 export const CLAUSE = 4;
+/** Part of a section heading (set by findSections). */
+export const HEAD = 8;
 
 export interface Tokens {
   count: number;
@@ -38,12 +40,20 @@ export interface Tokens {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** Open-addressing word table: normalised word <-> small integer id. */
+/**
+ * Open-addressing word table: normalised word <-> small integer id. A slot
+ * keeps the word's hash next to its id, and the words' characters sit in one
+ * Uint16Array, so a lookup from the tokenizer's buffer reads typed arrays only.
+ */
 export class Vocab {
   private keys: string[] = [];
   private hashes: number[] = [];
   private table = new Int32Array(256);
+  private slotHash = new Int32Array(256);
   private mask = 255;
+  private pool = new Uint16Array(4096);
+  private poolUsed = 0;
+  private keyStart: number[] = [];
   /** Abbreviation expansions by id (ids of the expansion words). */
   expansions: (Int32Array | undefined)[] = [];
 
@@ -55,10 +65,11 @@ export class Vocab {
     return this.keys[id];
   }
 
+  /** FNV-1a over the UTF-16 code units, as a signed 32-bit integer. */
   static hashString(s: string): number {
-    let h = FNV_OFFSET;
+    let h = FNV_OFFSET | 0;
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-    return h >>> 0;
+    return h | 0;
   }
 
   add(word: string): number {
@@ -67,6 +78,13 @@ export class Vocab {
     const id = this.keys.length;
     this.keys.push(word);
     this.hashes.push(Vocab.hashString(word));
+    if (this.poolUsed + word.length > this.pool.length) {
+      const p = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + word.length));
+      p.set(this.pool);
+      this.pool = p;
+    }
+    this.keyStart.push(this.poolUsed);
+    for (let i = 0; i < word.length; i++) this.pool[this.poolUsed++] = word.charCodeAt(i);
     if (this.keys.length * 2 > this.table.length) this.rehash(this.table.length * 4);
     else this.insert(id);
     return id;
@@ -78,32 +96,32 @@ export class Vocab {
     for (;;) {
       const v = this.table[slot];
       if (v === 0) return -1;
-      if (this.hashes[v - 1] === h && this.keys[v - 1] === word) return v - 1;
+      if (this.slotHash[slot] === h && this.keys[v - 1] === word) return v - 1;
       slot = (slot + 1) & this.mask;
     }
   }
 
-  /** Look up the word held in buf[0..len) whose FNV hash is h. */
+  /** Look up the word held in buf[0..len) whose hash (as hashString computes it) is h. */
   lookup(buf: Uint16Array, len: number, h: number): number {
-    let slot = h & this.mask;
+    const table = this.table;
+    const slotHash = this.slotHash;
+    const mask = this.mask;
+    let slot = h & mask;
     for (;;) {
-      const v = this.table[slot];
+      const v = table[slot];
       if (v === 0) return -1;
-      const id = v - 1;
-      if (this.hashes[id] === h) {
+      if (slotHash[slot] === h) {
+        const id = v - 1;
         const k = this.keys[id];
         if (k.length === len) {
-          let same = true;
-          for (let i = 0; i < len; i++) {
-            if (k.charCodeAt(i) !== buf[i]) {
-              same = false;
-              break;
-            }
-          }
-          if (same) return id;
+          const pool = this.pool;
+          const at = this.keyStart[id];
+          let i = 0;
+          while (i < len && pool[at + i] === buf[i]) i++;
+          if (i === len) return id;
         }
       }
-      slot = (slot + 1) & this.mask;
+      slot = (slot + 1) & mask;
     }
   }
 
@@ -111,10 +129,12 @@ export class Vocab {
     let slot = this.hashes[id] & this.mask;
     while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
     this.table[slot] = id + 1;
+    this.slotHash[slot] = this.hashes[id];
   }
 
   private rehash(size: number): void {
     this.table = new Int32Array(size);
+    this.slotHash = new Int32Array(size);
     this.mask = size - 1;
     for (let id = 0; id < this.keys.length; id++) this.insert(id);
   }
@@ -161,15 +181,16 @@ function isSpace(c: number): boolean {
 }
 
 /** Words before a period that do not end a sentence ("Dr. Smith"). */
-const NO_BREAK_BEFORE_DOT = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'approx', 'fig', 'no', 'pt', 'e.g', 'i.e']);
+const NO_BREAK_BEFORE_DOT = ['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'approx', 'fig', 'no', 'pt', 'e.g', 'i.e'];
 
-class Growable {
+/** Token arrays grown by doubling; an engine keeps one to reuse across notes (`TokenizeOptions.into`). */
+export class TokenBuffer {
   start: Int32Array;
   end: Int32Array;
   id: Int32Array;
   flags: Uint8Array;
   count = 0;
-  constructor(cap: number) {
+  constructor(cap = 256) {
     this.start = new Int32Array(cap);
     this.end = new Int32Array(cap);
     this.id = new Int32Array(cap);
@@ -206,6 +227,8 @@ export interface TokenizeOptions {
   vocab?: Vocab;
   /** Also return the normalised token strings. */
   words?: boolean;
+  /** Write into this buffer (its earlier tokens are overwritten) instead of new arrays. */
+  into?: TokenBuffer;
 }
 
 export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
@@ -213,16 +236,24 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
   const wantWords = options.words === true || vocab === undefined;
   const words: string[] | undefined = wantWords ? [] : undefined;
   const n = text.length;
-  const out = new Growable(Math.max(16, (n >> 2) + 8));
+  const out = options.into ?? new TokenBuffer(Math.max(16, ((n / 5) | 0) + 8));
+  out.count = 0;
   let buf = sharedBuf;
   let pendingFlags = SENT | LINE;
   let newlines = 0;
   let lastTokEnd = -1;
   let lastTokLen = 0;
   let i = 0;
+  const expansions = vocab ? vocab.expansions : [];
+  const expLen = expansions.length;
+  const cls = CLASS;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    if (cls[c] === 0) {
       if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85) {
         newlines++;
         pendingFlags |= LINE;
@@ -248,13 +279,13 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
     // A word.
     const start = i;
     let len = 0;
-    let h = FNV_OFFSET;
+    let h = FNV_OFFSET | 0;
     let end = i;
     let prevLetter = false;
     while (i < n) {
       const d = text.charCodeAt(i);
-      const cls = CLASS[d];
-      if (cls !== 0) {
+      const dc = cls[d];
+      if (dc !== 0) {
         const l = LOWER[d];
         if (len === buf.length) {
           const nb = new Uint16Array(buf.length * 2);
@@ -264,7 +295,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
         }
         buf[len++] = l;
         h = Math.imul(h ^ l, FNV_PRIME);
-        prevLetter = (cls & LETTER) !== 0;
+        prevLetter = (dc & LETTER) !== 0;
         i++;
         end = i;
         continue;
@@ -325,14 +356,13 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
       }
       break;
     }
-    h >>>= 0;
     // A number at a line start followed by "." or ")" is a list item.
     if ((pendingFlags & LINE) !== 0 && end < n) {
       const nx = text.charCodeAt(end);
       if ((nx === 46 || nx === 41) && buf[0] >= 48 && buf[0] <= 57 && len <= 3) pendingFlags |= SENT;
     }
     const id = vocab ? vocab.lookup(buf, len, h) : -1;
-    const exp = id >= 0 ? vocab!.expansions[id] : undefined;
+    const exp = id >= 0 && id < expLen ? expansions[id] : undefined;
     if (exp !== undefined) {
       for (let k = 0; k < exp.length; k++) {
         out.push(start, end, exp[k], k === 0 ? pendingFlags : 0);
@@ -368,7 +398,15 @@ function bufToString(buf: Uint16Array, len: number): string {
 function shortAbbrevBefore(text: string, dot: number, len: number): boolean {
   if (len === 1) return true; // initials: "J. Smith"
   if (len > 6) return false;
-  return NO_BREAK_BEFORE_DOT.has(text.slice(dot - len, dot).toLowerCase());
+  // Compared in place (lowercased through the table): no string per sentence end.
+  const from = dot - len;
+  for (const w of NO_BREAK_BEFORE_DOT) {
+    if (w.length !== len) continue;
+    let k = 0;
+    while (k < len && LOWER[text.charCodeAt(from + k)] === w.charCodeAt(k)) k++;
+    if (k === len) return true;
+  }
+  return false;
 }
 
 /** Normalised words of a phrase (data side), the same way text is read. */

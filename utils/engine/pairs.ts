@@ -17,14 +17,14 @@ const DEMOTED = 0.3;
 
 export function applyPairEdits(cands: Candidate[], note: Note, c: Compiled): void {
   const distinctId = c.conceptIds.get('distinct_site');
-  const distinctCue = distinctId === undefined ? undefined : (note.byConcept[distinctId] ?? []).find((m) => m.flags === 0 && isCodeKind(m.kind));
+  const distinctCue = distinctId === undefined ? undefined : note.mentions(distinctId).find((m) => m.flags === 0 && isCodeKind(m.kind));
   for (const edit of c.pairEdits) {
     for (const p of cands) {
       if (!edit.primary.includes(p.code) || p.confidence < REPORT) continue;
       if (edit.warnConcepts) {
         for (const name of edit.warnConcepts) {
           const id = c.conceptIds.get(name);
-          const m = id === undefined ? undefined : (note.byConcept[id] ?? []).find((x) => (x.flags & NEG) === 0);
+          const m = id === undefined ? undefined : note.mentions(id).find((x) => (x.flags & NEG) === 0);
           if (m) {
             const words = spanText(note, m.first, m.last).replace(/\s+/g, ' ');
             p.warnings.push(`"${words}": do not report ${edit.secondary.join(' or ')} with ${p.code}: ${edit.why}.`);

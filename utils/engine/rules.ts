@@ -6,6 +6,7 @@
  * here knows a code number.
  */
 import type { CompiledRule, Compiled } from './compile';
+import type { SectionKind } from './types';
 import type { Note, Mention } from './note';
 import { firstInSentence, isCodeKind, isSupportKind, sectionLabel, spanText } from './note';
 import { HIST, NEG, HYPO, describeFlags } from './context';
@@ -35,21 +36,15 @@ function affirmedCode(m: Mention): boolean {
 
 /** Any mention of one of `concepts` in sentence `sent` (any context). */
 function sentenceHas(note: Note, concepts: number[], sent: number): boolean {
-  for (const c of concepts) {
-    const list = note.byConcept[c];
-    if (!list || list.length === 0) continue;
-    const k = firstInSentence(list, sent);
-    if (k < list.length && list[k].sent === sent) return true;
-  }
-  return false;
+  return note.inSentence(concepts, sent);
 }
 
 function nearestInSentence(note: Note, concepts: number[], anchor: Mention, ok: (m: Mention) => boolean): Mention | null {
   let best: Mention | null = null;
   let bestD = Infinity;
   for (const c of concepts) {
-    const list = note.byConcept[c];
-    if (!list || list.length === 0) continue;
+    if (note.count(c) === 0) continue;
+    const list = note.mentions(c);
     for (let k = firstInSentence(list, anchor.sent); k < list.length && list[k].sent === anchor.sent; k++) {
       const m = list[k];
       if (!ok(m)) continue;
@@ -65,9 +60,9 @@ function nearestInSentence(note: Note, concepts: number[], anchor: Mention, ok: 
 }
 
 function mentionsOf(note: Note, concepts: number[]): Mention[] {
-  if (concepts.length === 1) return note.byConcept[concepts[0]] ?? [];
+  if (concepts.length === 1) return note.mentions(concepts[0]);
   const out: Mention[] = [];
-  for (const c of concepts) for (const m of note.byConcept[c] ?? []) out.push(m);
+  for (const c of concepts) for (const m of note.mentions(c)) out.push(m);
   out.sort((a, b) => a.first - b.first);
   return out;
 }
@@ -75,7 +70,7 @@ function mentionsOf(note: Note, concepts: number[]): Mention[] {
 function findAffirmed(note: Note, concepts: number[], ok: (m: Mention) => boolean): Mention | null {
   let best: Mention | null = null;
   for (const c of concepts) {
-    for (const m of note.byConcept[c] ?? []) {
+    for (const m of note.mentions(c)) {
       if (!ok(m)) continue;
       // Prefer the procedure list, then the earliest.
       if (!best || (m.kind === 'procedure' && best.kind !== 'procedure') || (m.kind === best.kind && m.first < best.first)) best = m;
@@ -96,8 +91,7 @@ function mayApply(note: Note, cr: CompiledRule): boolean {
     for (const entry of cl.all) {
       let any = false;
       for (const id of entry) {
-        const list = note.byConcept[id];
-        if (list !== undefined && list.length > 0) {
+        if (note.count(id) > 0) {
           any = true;
           break;
         }
@@ -160,7 +154,7 @@ function evalClause(note: Note, cr: CompiledRule, clauseIndex: number): ClauseHi
 /** A mention of a requires/unless cue that counts (not in a sentence with a cueBlock concept). */
 function cueMention(note: Note, cr: CompiledRule, concepts: number[], accept: (m: Mention) => boolean): Mention | null {
   for (const c of concepts) {
-    for (const m of note.byConcept[c] ?? []) {
+    for (const m of note.mentions(c)) {
       if (!isCodeKind(m.kind) || !accept(m)) continue;
       if (cr.cueBlock.length && sentenceHas(note, cr.cueBlock, m.sent)) continue;
       return m;
@@ -186,10 +180,11 @@ function groupSpan(group: Mention[]): { first: number; last: number } {
 
 /** One of `concepts` named anywhere the procedure is described, diagnosed or indicated (any context). */
 function siteNamed(note: Note, concepts: number[]): boolean {
-  for (const c of concepts) {
-    for (const m of note.byConcept[c] ?? []) if (isCodeKind(m.kind) || isSupportKind(m.kind)) return true;
-  }
-  return false;
+  return note.inSectionKind(concepts, isSiteKind);
+}
+
+function isSiteKind(kind: SectionKind): boolean {
+  return isCodeKind(kind) || isSupportKind(kind);
 }
 
 function evalRule(note: Note, c: Compiled, cr: CompiledRule): Candidate | null {
@@ -296,7 +291,7 @@ function evalRule(note: Note, c: Compiled, cr: CompiledRule): Candidate | null {
 /** The trigger and mention together ("no chest wall reconstruction was required") when close. */
 function contextSpan(note: Note, m: Mention): { first: number; last: number } {
   if (m.trigger < 0) return { first: m.first, last: m.last };
-  const t = note.triggers[m.trigger];
+  const t = note.triggerSpan(m.trigger);
   const first = Math.min(t.first, m.first);
   const last = Math.max(t.last, m.last);
   if (last - first > 20) return { first: m.first, last: m.last };
@@ -307,8 +302,7 @@ function contextSpan(note: Note, m: Mention): { first: number; last: number } {
 export function evaluateRules(note: Note, c: Compiled): Candidate[] {
   const byCode = new Map<string, Candidate>();
   for (const cr of c.rules) {
-    const code = c.codes.get(cr.rule.code);
-    if (!code || code.deleted) continue;
+    if (!cr.active) continue;
     const cand = evalRule(note, c, cr);
     if (!cand) continue;
     const prev = byCode.get(cand.code);

@@ -11,18 +11,46 @@
  */
 import type { SectionKind } from './types';
 import type { Tokens } from './normalize';
-import { CLAUSE, SENT } from './normalize';
+import { CLAUSE, HEAD, SENT } from './normalize';
 
-export interface HeadingCandidate {
-  first: number;
-  last: number;
-  kind: SectionKind;
+/** Section kinds by code (sections keep a one-byte code per section). */
+export const SECTION_KINDS: SectionKind[] = [
+  'unknown',
+  'procedure',
+  'description',
+  'findings',
+  'diagnosis',
+  'indications',
+  'history',
+  'familyHistory',
+  'plan',
+  'surgeon',
+  'assistant',
+  'cosurgeon',
+  'anesthesia',
+  'other',
+];
+
+export function sectionKindCode(kind: SectionKind): number {
+  const k = SECTION_KINDS.indexOf(kind);
+  return k < 0 ? 0 : k;
+}
+
+/**
+ * Heading phrases found by the automaton, in text order: match `idx[k]` of
+ * the automaton's matches (first/last token), with `kindCode[phrase]`.
+ */
+export interface HeadingCandidates {
+  count: number;
+  idx: Int32Array;
+  first: Int32Array;
+  last: Int32Array;
+  phrase: Int32Array;
+  kindCode: Uint8Array;
 }
 
 export interface Section {
   kind: SectionKind;
-  /** The heading as written (empty for text before the first heading). */
-  label: string;
   /** First content token (inclusive) and end (exclusive). */
   from: number;
   to: number;
@@ -31,12 +59,74 @@ export interface Section {
   headLast: number;
 }
 
-export interface SectionMap {
-  sections: Section[];
-  /** Section index of every token. */
-  ofToken: Int32Array;
+/** Arrays a SectionMap is written into (an engine reuses them from note to note). */
+export interface SectionArrays {
+  kind: Uint8Array;
+  from: Int32Array;
+  to: Int32Array;
+  headFirst: Int32Array;
+  headLast: Int32Array;
+}
+
+export function newSectionArrays(n: number): SectionArrays {
+  return { kind: new Uint8Array(n), from: new Int32Array(n), to: new Int32Array(n), headFirst: new Int32Array(n), headLast: new Int32Array(n) };
+}
+
+/**
+ * Sections as parallel arrays (a note of 100,000 headings makes no objects);
+ * section 0 is the text before the first heading. The heading as written is
+ * text.slice(tokens.start[headFirst[i]], tokens.end[headLast[i]]).
+ */
+export class SectionMap {
+  private list: Section[] | null = null;
+
+  constructor(
+    readonly count: number,
+    private readonly arrays: SectionArrays,
+    /** Section index of every token. */
+    readonly ofToken: Int32Array,
+  ) {}
+
   /** True when at least one heading was found. */
-  hasHeadings: boolean;
+  get hasHeadings(): boolean {
+    return this.count > 1;
+  }
+
+  kindOf(i: number): SectionKind {
+    return SECTION_KINDS[this.arrays.kind[i]];
+  }
+
+  from(i: number): number {
+    return this.arrays.from[i];
+  }
+
+  to(i: number): number {
+    return this.arrays.to[i];
+  }
+
+  headFirst(i: number): number {
+    return this.arrays.headFirst[i];
+  }
+
+  headLast(i: number): number {
+    return this.arrays.headLast[i];
+  }
+
+  /** Kind of the section of token `tok`. */
+  kindAt(tok: number): SectionKind {
+    return SECTION_KINDS[this.arrays.kind[this.ofToken[tok]]];
+  }
+
+  /** The sections as objects (made on first use). */
+  get sections(): Section[] {
+    if (this.list) return this.list;
+    const out: Section[] = [];
+    for (let i = 0; i < this.count; i++) {
+      out.push({ kind: this.kindOf(i), from: this.from(i), to: this.to(i), headFirst: this.headFirst(i), headLast: this.headLast(i) });
+    }
+    this.list = out;
+    return out;
+  }
 }
 
 function isInline(c: number): boolean {
@@ -101,39 +191,55 @@ function follower(text: string, at: number): 'colon' | 'dash' | 'eol' | 'none' {
   return 'none';
 }
 
-export function findSections(text: string, tokens: Tokens, candidates: HeadingCandidate[]): SectionMap {
-  const heads: HeadingCandidate[] = [];
-  for (const cand of candidates) {
-    const a = tokens.start[cand.first];
-    const b = tokens.end[cand.last];
+/**
+ * `into`: arrays of at least cands.count + 1 sections and `ofTokenInto` of at
+ * least tokens.count to fill (an engine's reused arrays), else new ones.
+ */
+export function findSections(text: string, tokens: Tokens, cands: HeadingCandidates, into?: SectionArrays, ofTokenInto?: Int32Array): SectionMap {
+  const arrays = into && into.from.length > cands.count ? into : newSectionArrays(cands.count + 1);
+  const { kind, from, to, headFirst, headLast } = arrays;
+  kind[0] = 0;
+  from[0] = 0;
+  to[0] = tokens.count;
+  headFirst[0] = -1;
+  headLast[0] = -1;
+  const ofToken = ofTokenInto && ofTokenInto.length >= tokens.count ? ofTokenInto : new Int32Array(tokens.count);
+  const flags = tokens.flags;
+  const HEAD_ = HEAD;
+  const SENT_ = SENT;
+  let n = 1;
+  let cursor = 0;
+  for (let k = 0; k < cands.count; k++) {
+    const m = cands.idx[k];
+    const first = cands.first[m];
+    const last = cands.last[m];
+    const a = tokens.start[first];
+    const b = tokens.end[last];
     const f = follower(text, b);
     if (f === 'none') continue;
     const caps = allCaps(text, a, b);
     const lineStart = atLineStart(text, a);
     if (f === 'eol' && !(lineStart && (caps || endsLine(text, b)))) continue;
-    if (f === 'eol' && !caps && cand.last - cand.first > 5) continue;
+    if (f === 'eol' && !caps && last - first > 5) continue;
     if (!(lineStart || caps || afterSentenceEnd(text, a))) continue;
-    heads.push(cand);
+    // A heading: close the open section, open one after it.
+    to[n - 1] = first;
+    for (; cursor < first; cursor++) ofToken[cursor] = n - 1;
+    kind[n] = cands.kindCode[cands.phrase[m]];
+    from[n] = last + 1;
+    to[n] = tokens.count;
+    headFirst[n] = first;
+    headLast[n] = last;
+    for (; cursor <= last; cursor++) {
+      ofToken[cursor] = n;
+      flags[cursor] |= HEAD_;
+    }
+    flags[first] |= SENT_;
+    if (last + 1 < tokens.count) flags[last + 1] |= SENT_;
+    n++;
   }
-  const sections: Section[] = [];
-  const ofToken = new Int32Array(tokens.count);
-  let cursor = 0;
-  const open = (kind: SectionKind, label: string, from: number, headFirst: number, headLast: number) => {
-    sections.push({ kind, label, from, to: tokens.count, headFirst, headLast });
-  };
-  open('unknown', '', 0, -1, -1);
-  for (const h of heads) {
-    const cur = sections[sections.length - 1];
-    cur.to = h.first;
-    for (; cursor < h.first; cursor++) ofToken[cursor] = sections.length - 1;
-    const label = text.slice(tokens.start[h.first], tokens.end[h.last]);
-    open(h.kind, label, h.last + 1, h.first, h.last);
-    for (; cursor <= h.last; cursor++) ofToken[cursor] = sections.length - 1;
-    tokens.flags[h.first] |= SENT;
-    if (h.last + 1 < tokens.count) tokens.flags[h.last + 1] |= SENT;
-  }
-  for (; cursor < tokens.count; cursor++) ofToken[cursor] = sections.length - 1;
-  return { sections, ofToken, hasHeadings: heads.length > 0 };
+  for (; cursor < tokens.count; cursor++) ofToken[cursor] = n - 1;
+  return new SectionMap(n, arrays, ofToken);
 }
 
 function endsLine(text: string, b: number): boolean {
@@ -143,8 +249,8 @@ function endsLine(text: string, b: number): boolean {
 }
 
 /** Sentence index of every token, from the SENT flags (set by tokenizer and headings). */
-export function sentenceIds(tokens: Tokens): Int32Array {
-  const ids = new Int32Array(tokens.count);
+export function sentenceIds(tokens: Tokens, into?: Int32Array): Int32Array {
+  const ids = into && into.length >= tokens.count ? into : new Int32Array(tokens.count);
   const SENT_ = SENT;
   let s = -1;
   for (let i = 0; i < tokens.count; i++) {
@@ -155,8 +261,8 @@ export function sentenceIds(tokens: Tokens): Int32Array {
 }
 
 /** Context-scope index of every token: a new scope at each sentence and at parentheses. */
-export function scopeIds(tokens: Tokens): Int32Array {
-  const ids = new Int32Array(tokens.count);
+export function scopeIds(tokens: Tokens, into?: Int32Array): Int32Array {
+  const ids = into && into.length >= tokens.count ? into : new Int32Array(tokens.count);
   const mask = SENT | CLAUSE;
   let s = -1;
   for (let i = 0; i < tokens.count; i++) {

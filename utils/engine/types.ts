@@ -190,6 +190,12 @@ export interface ModifierCue {
   weak?: string[];
   /** Contexts that still count (e.g. history of radiation supports 22). */
   allowContexts?: ContextCategory[];
+  /**
+   * One of these must also be affirmed (procedure, description, diagnosis,
+   * indications or findings), else the cue does not count: a return to the
+   * OR supports 78 only when a complication of the earlier operation is named.
+   */
+  requires?: string[];
 }
 
 /** An NCCI-style procedure-to-procedure edit. */

@@ -80,6 +80,10 @@ export const cases: Case[] = [
   c('takeback', 're-do thoracotomy air leak', ['INDICATIONS: Persistent air leak on postoperative day 5 after left lower lobectomy.', op('Re-do left thoracotomy and repair of air leak.')].join('\n'), [{ code: '32120', mods: ['78', 'LT'] }]),
   c('takeback', 'returned to OR, reopened thoracotomy', ['INDICATIONS: Two days ago he had a right middle lobectomy; now clotted hemothorax.', op('Right thoracotomy for evacuation of clotted hemothorax.', 'He was returned to the operating room. The previous thoracotomy incision was reopened and clot was evacuated.')].join('\n'), [{ code: '32120', mods: ['78', 'RT'] }]),
   c('non-thoracic', 'sternotomy re-exploration after CABG', ['INDICATIONS: Bleeding after coronary artery bypass grafting yesterday.', op('Re-exploration of the mediastinum for bleeding through the median sternotomy.', 'The sternotomy was reopened and clot evacuated. Chest tubes were replaced.')].join('\n'), []),
+  // A return to the OR within weeks of an earlier operation is 78 only for a complication of that operation.
+  c('takeback', 'back to OR for the other lung, no complication: no 78', ['INDICATIONS: Two weeks ago a left VATS wedge showed a benign nodule. She comes back to the operating room today for the known right upper lobe cancer.', op('Right thoracotomy, right upper lobectomy.')].join('\n'), [{ code: '32480', mods: ['RT'] }]),
+  c('takeback', 'returned to OR after recent staging procedure: no 78', ['INDICATIONS: Mediastinoscopy last week was negative; he is returned to the operating room for resection.', op('Left lower lobectomy through a left thoracotomy.')].join('\n'), [{ code: '32480', mods: ['LT'] }]),
+  c('takeback', 'return to OR with air leak still gets 78', ['INDICATIONS: Prolonged air leak ten days after a right lower lobectomy.', op('Return to the operating room: redo right thoracotomy and repair of air leak.')].join('\n'), [{ code: '32120', mods: ['78', 'RT'] }]),
   c('history', 'history of thoracotomy only', op('Right knee arthroscopy.', 'He has a history of a re-do thoracotomy in 2012.'), []),
 
   // ----- 32960 -----

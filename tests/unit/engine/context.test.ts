@@ -10,7 +10,7 @@ const compiled = compile(defaultRuleset);
 function contextOf(text: string, concept: string): string {
   const note = readNote(`DESCRIPTION OF PROCEDURE: ${text}`, compiled);
   const id = compiled.conceptIds.get(concept)!;
-  const m = note.byConcept[id][0];
+  const m = note.mentions(id)[0];
   if (!m) return 'absent';
   const f = describeFlags(m.flags);
   return f.length ? f.join('+') : 'affirmed';
@@ -70,7 +70,7 @@ describe('context (NegEx/ConText)', () => {
     ['PROCEDURE: Pancoast resection.', 'affirmed'],
   ])('section context %j -> %s', (text, expected) => {
     const note = readNote(text, compiled);
-    const m = note.byConcept[compiled.conceptIds.get('apex_tumor')!][0];
+    const m = note.mentions(compiled.conceptIds.get('apex_tumor')!)[0];
     const f = describeFlags(m.flags);
     expect(f.length ? f.join('+') : 'affirmed').toBe(expected);
   });

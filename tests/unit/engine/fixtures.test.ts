@@ -47,4 +47,18 @@ describe('fixture notes (also used by the browser tests)', () => {
     expect(s.modifiers).not.toContain('80');
     expect(s.reasons.join(' ')).toMatch(/-80 left out: 32960 does not allow it/);
   });
+
+  it('one engine reading notes of every size in turn (reused arrays) says what a fresh engine says', () => {
+    const files = ['pancoast-mesh.txt', 'cryoablation-ir.txt', 'takeback-bleeding.txt', 'no-thoracic.txt', 'pancoast-recon-negated.txt'];
+    const texts = files.map((f) => readFileSync(resolve(dir, f), 'utf8'));
+    const big = texts.join('\n\n').repeat(40);
+    const fresh = (t: string) => JSON.stringify(createEngine(defaultRuleset).analyze(t));
+    const expected = [...texts, big].map(fresh);
+    for (const order of [
+      [0, 5, 1, 2, 5, 3, 4, 0],
+      [5, 4, 3, 2, 1, 0, 5],
+    ]) {
+      for (const i of order) expect(JSON.stringify(engine.analyze([...texts, big][i]))).toBe(expected[i]);
+    }
+  });
 });
