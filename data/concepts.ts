@@ -579,6 +579,23 @@ export const concepts: ConceptPhrases[] = [
     concept: 'empyema_rib',
     phrases: ['thoracostomy with rib resection', 'rib resection and drainage of empyema', 'rib resection for empyema', 'open drainage of empyema with rib resection', 'rib resection and open drainage'],
   },
+  // Open drainage of an empyema cavity, described in pieces: the drainage, and a rib segment taken out for access.
+  {
+    concept: 'empyema_drain',
+    phrases: [
+      'drainage of empyema', 'drainage of the empyema', 'drainage of residual empyema', 'drainage of the residual empyema', 'empyema drainage',
+      'empyema tube', 'drained the empyema', 'empyema was drained', 'empyema cavity was drained', 'drainage of the empyema cavity',
+    ],
+  },
+  {
+    concept: 'rib_removed',
+    phrases: [
+      'portion of rib was removed', 'portion of the rib was removed', 'segment of rib was removed', 'segment of the rib was removed',
+      'piece of rib was removed', 'section of rib was removed', 'rib segment was removed', 'rib segment was resected',
+      'short segment of rib was resected', 'segment of rib was resected', 'segment of the rib was resected', 'partial rib resection',
+      'rib was partially resected', 'subperiosteal rib resection',
+    ],
+  },
   { concept: 'sympathectomy', phrases: ['sympathectomy', 'sympathicotomy', 'sympathetic chain was divided', 'sympathetic chain was transected', 'sympathetic chain was clipped', 'sympathetic chain was ablated', 'sympathectomies'] },
   { concept: 'thymectomy', phrases: ['thymectomy', 'thymectomies', 'resection of the thymus', 'thymus was resected', 'thymoma resection', 'excision of thymoma', 'resection of thymoma'] },
   // ----- Anything that makes a chest tube part of a bigger operation -----
@@ -768,7 +785,7 @@ const CHEST_ONLY = [
   'induced_ptx', 'pneumonectomy', 'completion_pneumonectomy', 'sleeve_pneumonectomy', 'epp', 'sleeve_lobectomy', 'bilobectomy',
   'explore_chest', 'diagnostic_thoracoscopy', 'thoracotomy', 'converted_open', 'pleural_biopsy', 'pleurectomy',
   'pleurectomy_decortication', 'lung_target', 'thoracentesis', 'chest_tube', 'chest_tube_other', 'talc_slurry', 'empyema_open',
-  'empyema_rib', 'mediastinoscopy', 'thymectomy', 'segmentectomy', 'apex_tumor', 'apex_resection', 'extrapleural_rib',
+  'empyema_rib', 'empyema_drain', 'mediastinoscopy', 'thymectomy', 'segmentectomy', 'apex_tumor', 'apex_resection', 'extrapleural_rib',
 ];
 const PLEURA_ONLY = ['induced_ptx', 'thoracentesis', 'chest_tube', 'chest_tube_other', 'talc_slurry', 'pleural_biopsy', 'pleurectomy'];
 for (const set of concepts) {

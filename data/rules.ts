@@ -524,7 +524,17 @@ rules.push(
   },
   // ----- Empyema, sympathectomy, thymus -----
   { code: '32036', reason: 'Open flap drainage of empyema (Eloesser / open window)', rank: 70, clauses: [{ all: ['empyema_open'], scope: 'sentence', base: 0.82 }] },
-  { code: '32035', reason: 'Thoracostomy with rib resection for empyema', rank: 69, clauses: [{ all: ['empyema_rib'], scope: 'sentence', base: 0.8 }] },
+  {
+    code: '32035',
+    reason: 'Thoracostomy with rib resection for empyema',
+    rank: 69,
+    clauses: [
+      { all: ['empyema_rib'], scope: 'sentence', base: 0.8 },
+      // "Drainage of empyema ... a portion of rib was removed": the same operation told in two places.
+      { all: ['empyema_drain', 'rib_removed'], scope: 'procedure', base: 0.76 },
+    ],
+    unless: ['decortication', 'empyema_open'],
+  },
   { code: '32664', reason: 'Thoracoscopic thoracic sympathectomy', rank: 60, clauses: [{ all: ['sympathectomy'], scope: 'sentence', base: 0.84 }], ...VATS },
   { code: '32673', reason: 'Thoracoscopic (VATS/robotic) thymectomy', rank: 75, clauses: [{ all: ['thymectomy'], scope: 'sentence', base: 0.84 }], ...VATS },
 );

@@ -110,7 +110,7 @@ const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
  * time, so a burst of load from other processes hits one pass, not every
  * figure) and the median pass is reported. BENCH_PASSES overrides it.
  */
-const PASSES = Math.max(1, Number(process.env.BENCH_PASSES ?? 3) || 3);
+const PASSES = Math.max(1, Number(process.env.BENCH_PASSES ?? 5) || 5);
 
 const SIZES: [string, number][] = [['1 KB', 1e3], ['10 KB', 1e4], ['100 KB', 1e5], ['1 MB', 1e6], ['4 MB', 4e6]];
 const PATHOLOGICAL: [string, string][] = [

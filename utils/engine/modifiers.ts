@@ -119,13 +119,18 @@ interface CueResult {
   words: string[];
 }
 
-/** `ignoreRequires`: the cue words alone, without the `requires` concepts. */
-function cue(note: Note, c: Compiled, modifier: string, ignoreRequires = false): CueResult {
+/**
+ * `ignoreRequires`: the cue words alone, without the `requires` concepts.
+ * `cand`: when its own evidence is a strong cue (the coded procedure IS the
+ * take-back), `requires` is met by the procedure itself.
+ */
+function cue(note: Note, c: Compiled, modifier: string, ignoreRequires = false, cand?: Candidate): CueResult {
   const def = c.modifierCues.find((x) => x.modifier === modifier);
   if (!def) return { ok: false, words: [] };
   let allow = 0;
   for (const a of def.allowContexts ?? []) allow |= CATEGORY_BIT[a];
-  if (!ignoreRequires && def.requires && !def.requires.some((r) => hasConcept(note, c, r, (m) => m.flags === 0 && (isCodeKind(m.kind) || isSupportKind(m.kind))))) {
+  const selfCue = cand !== undefined && def.strong.some((s) => cand.mentions.some((m) => m.concept === c.conceptIds.get(s)));
+  if (!ignoreRequires && !selfCue && def.requires && !def.requires.some((r) => hasConcept(note, c, r, (m) => m.flags === 0 && (isCodeKind(m.kind) || isSupportKind(m.kind))))) {
     return { ok: false, words: [] };
   }
   for (const s of def.strong) {
@@ -214,7 +219,7 @@ export function assignModifiers(cand: Candidate, note: Note, c: Compiled, ctx: M
   const recent = hasConcept(note, c, 'recent_surgery', (m) => (m.flags & (NEG | HYPO | OTHER)) === 0);
   const otherSurgeon = hasConcept(note, c, 'different_surgeon', (m) => (m.flags & (NEG | HYPO)) === 0);
   if (recent && !otherSurgeon) {
-    const back = cue(note, c, '78');
+    const back = cue(note, c, '78', false, cand);
     const unrelated = cue(note, c, '79');
     const staged = cue(note, c, '58');
     if (staged.ok) add('58', `staged/planned: "${staged.words[0]}" after "${q(note, recent.first, recent.last)}"`);

@@ -11,7 +11,7 @@
  */
 import type { SectionKind } from './types';
 import type { Tokens } from './normalize';
-import { CLAUSE, HEAD, SENT } from './normalize';
+import { CLAUSE, HEAD, LINE, SENT } from './normalize';
 
 /** Section kinds by code (sections keep a one-byte code per section). */
 export const SECTION_KINDS: SectionKind[] = [
@@ -211,8 +211,16 @@ export function findSections(text: string, tokens: Tokens, cands: HeadingCandida
   let cursor = 0;
   for (let k = 0; k < cands.count; k++) {
     const m = cands.idx[k];
-    const first = cands.first[m];
+    let first = cands.first[m];
     const last = cands.last[m];
+    // A heading does not run across a line break: "…WAS NOT PERFORMED\nPROCEDURE:" is the heading
+    // PROCEDURE, and the line before keeps its words (and their negation).
+    for (let t = last; t > first; t--) {
+      if ((flags[t] & LINE) !== 0) {
+        first = t;
+        break;
+      }
+    }
     const a = tokens.start[first];
     const b = tokens.end[last];
     const f = follower(text, b);
@@ -260,13 +268,20 @@ export function sentenceIds(tokens: Tokens, into?: Int32Array): Int32Array {
   return ids;
 }
 
-/** Context-scope index of every token: a new scope at each sentence and at parentheses. */
+/**
+ * Context-scope index of every token: a new scope at each sentence, at
+ * parentheses, and where a section heading starts or ends, so a trigger
+ * never reaches across a heading into another section (flattened EHR text
+ * often has no full stop before the next heading). Call after findSections,
+ * which flags the heading tokens.
+ */
 export function scopeIds(tokens: Tokens, into?: Int32Array): Int32Array {
   const ids = into && into.length >= tokens.count ? into : new Int32Array(tokens.count);
   const mask = SENT | CLAUSE;
+  const flags = tokens.flags;
   let s = -1;
   for (let i = 0; i < tokens.count; i++) {
-    if ((tokens.flags[i] & mask) !== 0 || i === 0) s++;
+    if (i === 0 || (flags[i] & mask) !== 0 || ((flags[i] ^ flags[i - 1]) & HEAD) !== 0) s++;
     ids[i] = s;
   }
   return ids;

@@ -182,6 +182,9 @@ export const cases: Case[] = [
   c('other', 'VATS sympathectomy bilateral', op('Bilateral thoracoscopic T2-T3 sympathectomy for hyperhidrosis.'), [{ code: '32664', mods: ['50'] }]),
   c('other', 'robotic thymectomy', op('Robotic thymectomy for thymoma.'), [{ code: '32673' }]),
   c('other', 'Eloesser flap', op('Right Eloesser flap for chronic empyema.'), [{ code: '32036', mods: ['RT'] }]),
+  // Open empyema drainage told in pieces (the drainage in the list, the rib segment in the narrative) is 32035, not a chest tube.
+  c('other', 'empyema drained through a rib bed', op('Open drainage of the empyema, left.', 'Through a short incision over the collection a 2 cm segment of rib was resected. The cavity was debrided and a large bore tube was left in the empyema cavity.'), [{ code: '32035', mods: ['LT'] }]),
+  c('other', 'rib segment removed at decortication is not 32035', op('Right thoracotomy and total decortication for organized empyema.', 'A segment of the sixth rib was removed for exposure. The empyema was drained and the peel was stripped from the entire lung.'), [{ code: '32220', mods: ['RT'] }]),
 
   // ----- Multiple procedures in one note -----
   c('multi', 'pancoast + separate contralateral chest tube', op('1. Right Pancoast tumor resection. 2. Left tube thoracostomy for contralateral pneumothorax.', 'No chest wall reconstruction was required.'), [{ code: '32503', mods: ['RT'] }, { code: '32551', mods: ['51', 'XS', 'LT'] }]),
