@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupWithShortcut, openTab, startFixtureServer, waitForResult, type ExtensionSession } from './harness';
+import { openPopupWithShortcut, openTab, waitForResult } from './harness';
+import { useBrowserEnv } from './session';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -17,19 +17,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-let session: ExtensionSession;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await startFixtureServer());
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
+const env = useBrowserEnv();
 
 describe('accessibility (axe-core)', () => {
   it.each([
@@ -37,8 +25,8 @@ describe('accessibility (axe-core)', () => {
     ['dark', 'takeback-bleeding'],
     ['light', 'no-thoracic'],
   ])('popup in %s mode on %s has no violations', async (scheme, note) => {
-    const page = await openTab(session, `${origin}/ehr/${note}`);
-    const popup = await openPopupWithShortcut(session, page);
+    const page = await openTab(env.session, `${env.origin}/ehr/${note}`);
+    const popup = await openPopupWithShortcut(env.session, page);
     await popup.emulateMedia({ colorScheme: scheme as 'light' | 'dark' });
     await waitForResult(popup);
     expect(await axeViolations(popup)).toEqual([]);
@@ -49,8 +37,8 @@ describe('accessibility (axe-core)', () => {
   it.each(['Codes and phrases', 'Add a code', 'Settings', 'Import and export', 'Licensed descriptors', 'Managed by your organisation'])(
     'options page, tab "%s", has no violations in light and dark mode',
     async (tab) => {
-      const options = await session.context.newPage();
-      await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+      const options = await env.session.context.newPage();
+      await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
       await options.getByRole('tab', { name: tab }).click();
       if (tab === 'Codes and phrases') {
         await options.fill('#options-search', 'pancoast');
@@ -65,8 +53,8 @@ describe('accessibility (axe-core)', () => {
   );
 
   it('every popup control is reachable by Tab and has a name', async () => {
-    const page = await openTab(session, `${origin}/ehr/pancoast-mesh`);
-    const popup = await openPopupWithShortcut(session, page);
+    const page = await openTab(env.session, `${env.origin}/ehr/pancoast-mesh`);
+    const popup = await openPopupWithShortcut(env.session, page);
     await waitForResult(popup);
     const controls = await popup.locator('button, summary, input, [tabindex]').count();
     const seen = new Set<string>();

@@ -1,29 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupWithShortcut, openTab, startFixtureServer, waitForResult, type ExtensionSession } from './harness';
+import { openPopupWithShortcut, openTab, waitForResult } from './harness';
+import { popupFor, useBrowserEnv } from './session';
 import { highlightedTexts, rangeOf, sendToPage, serialiseAllFrames } from './protocol';
 
-let session: ExtensionSession;
-let server: Server;
-let origin: string;
+const env = useBrowserEnv();
 
-beforeAll(async () => {
-  ({ server, origin } = await startFixtureServer());
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
-
-async function popupFor(url: string): Promise<{ page: Page; popup: Page }> {
-  const page = await openTab(session, url);
-  const popup = await openPopupWithShortcut(session, page);
-  await waitForResult(popup);
-  return { page, popup };
-}
 
 async function closeAll(...pages: Page[]) {
   for (const p of pages) if (!p.isClosed()) await p.close();
@@ -34,7 +16,7 @@ const ACTIVE = 'codecue-evidence-active';
 
 describe('evidence highlighted in the page', () => {
   it('paints evidence with the Highlight API and leaves the page DOM exactly as it was', async () => {
-    const { page, popup } = await popupFor(`${origin}/ehr/pancoast-mesh`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/ehr/pancoast-mesh`);
     const before = await serialiseAllFrames(page);
     const mesh = await rangeOf(popup, 'Marlex mesh');
     const pancoast = await rangeOf(popup, 'Pancoast');
@@ -59,10 +41,10 @@ describe('evidence highlighted in the page', () => {
   });
 
   it.each([
-    ['nested same-origin iframes', 'nested-iframes.html'],
+    ['nested same-env.origin iframes', 'nested-iframes.html'],
     ['open shadow roots', 'shadow.html'],
   ])('paints in the right place for %s, DOM unchanged', async (_label, file) => {
-    const { page, popup } = await popupFor(`${origin}/pages/${file}`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/pages/${file}`);
     const before = await serialiseAllFrames(page);
     const result = await sendToPage(popup, 'highlight', { ranges: [await rangeOf(popup, 'Marlex mesh')], active: 0 });
     expect(result).toEqual({ painted: 1, inFields: 0 });
@@ -92,7 +74,7 @@ describe('evidence highlighted in the page', () => {
   });
 
   it('scrolls a long note (page and its scrolling panel) to the evidence', async () => {
-    const { page, popup } = await popupFor(`${origin}/pages/long-note.html`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/pages/long-note.html`);
     expect(await page.evaluate(() => [window.scrollY, document.getElementById('panel')!.scrollTop])).toEqual([0, 0]);
     const scrolled = await sendToPage(popup, 'scrollToEvidence', await rangeOf(popup, 'Marlex mesh'));
     expect(scrolled).toBe(true);
@@ -109,7 +91,7 @@ describe('evidence highlighted in the page', () => {
   });
 
   it('selects evidence inside a text field, which the Highlight API cannot paint', async () => {
-    const { page, popup } = await popupFor(`${origin}/pages/long-note.html`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/pages/long-note.html`);
     const cryo = await rangeOf(popup, 'cryoprobe');
     expect(await sendToPage(popup, 'highlight', { ranges: [cryo] })).toEqual({ painted: 0, inFields: 1 });
     expect(await sendToPage(popup, 'scrollToEvidence', cryo)).toBe(true);
@@ -125,7 +107,7 @@ describe('evidence highlighted in the page', () => {
   });
 
   it('clears the highlights when the popup closes', async () => {
-    const { page, popup } = await popupFor(`${origin}/ehr/pancoast-mesh`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/ehr/pancoast-mesh`);
     await popup.evaluate(async () => {
       // What the popup-side helpers do: a port per frame for as long as the popup is open.
       const chrome = (globalThis as any).chrome;
@@ -140,9 +122,9 @@ describe('evidence highlighted in the page', () => {
   });
 
   it('places the coder\'s selection in the page text, so evidence found in it can be highlighted', async () => {
-    const page = await openTab(session, `${origin}/pages/two-notes.html`);
+    const page = await openTab(env.session, `${env.origin}/pages/two-notes.html`);
     await page.evaluate(() => window.getSelection()!.selectAllChildren(document.getElementById('second')!));
-    const popup = await openPopupWithShortcut(session, page);
+    const popup = await openPopupWithShortcut(env.session, page);
     await waitForResult(popup);
     const read = await sendToPage<{ text: string; selection: string; selectionStart: number }>(popup, 'getPageText');
     expect(read.selection).toMatch(/^INTERVENTIONAL RADIOLOGY REPORT[\s\S]*with margin\.$/);
@@ -156,7 +138,7 @@ describe('evidence highlighted in the page', () => {
   });
 
   it('ignores malformed highlight requests', async () => {
-    const { page, popup } = await popupFor(`${origin}/ehr/pancoast-mesh`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/ehr/pancoast-mesh`);
     const result = await sendToPage(popup, 'highlight', { ranges: [{ start: 5, end: 2 }, { start: 'a', end: 3 }, null, { start: 1e9, end: 1e9 + 4 }] });
     expect(result).toEqual({ painted: 0, inFields: 0 });
     expect(await sendToPage(popup, 'scrollToEvidence', { start: -1, end: 4 })).toBe(false);

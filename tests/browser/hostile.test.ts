@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupWithShortcut, openTab, startFixtureServer, waitForResult, type ExtensionSession } from './harness';
+import { openPopupWithShortcut, openTab, waitForResult } from './harness';
+import { useBrowserEnv } from './session';
 
-let session: ExtensionSession;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await startFixtureServer());
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
+const env = useBrowserEnv();
 
 /** The page still answers promptly: its main thread is not stuck. */
 async function expectResponsive(page: Page) {
@@ -32,13 +20,13 @@ async function topCodes(popup: Page): Promise<string[]> {
 
 describe('hostile and huge pages', () => {
   it('markup and script typed into the note are shown as text and never run', async () => {
-    const page = await openTab(session, `${origin}/gen/hostile-markup`);
+    const page = await openTab(env.session, `${env.origin}/gen/hostile-markup`);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    const popup = await openPopupWithShortcut(session, page);
+    const popup = await openPopupWithShortcut(env.session, page);
     popup.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
@@ -56,8 +44,8 @@ describe('hostile and huge pages', () => {
   });
 
   it('a 10 MB note is cut at the documented cap, the popup says so, and the page stays responsive', async () => {
-    const page = await openTab(session, `${origin}/gen/huge-note?mb=10`);
-    const popup = await openPopupWithShortcut(session, page);
+    const page = await openTab(env.session, `${env.origin}/gen/huge-note?mb=10`);
+    const popup = await openPopupWithShortcut(env.session, page);
     await waitForResult(popup);
     expect(await topCodes(popup)).toContain('32504');
     await expect(popup.locator('.source').innerText()).resolves.toMatch(/only its first part was read/);
@@ -71,8 +59,8 @@ describe('hostile and huge pages', () => {
     ['100,000 elements', '/gen/many-elements?n=100000'],
     ['frames nested 20 deep', '/gen/nested-frames?depth=20'],
   ])('%s: read, coded, and the page stays responsive', async (_label, path) => {
-    const page = await openTab(session, `${origin}${path}`);
-    const popup = await openPopupWithShortcut(session, page);
+    const page = await openTab(env.session, `${env.origin}${path}`);
+    const popup = await openPopupWithShortcut(env.session, page);
     await waitForResult(popup);
     expect(await topCodes(popup)).toContain('32504');
     await expect(popup.locator('.source').innerText()).resolves.not.toMatch(/first part/);

@@ -1,29 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupWithShortcut, openTab, startFixtureServer, waitForResult, type ExtensionSession } from './harness';
+import { popupFor, useBrowserEnv } from './session';
 
 /** The popup as a coder uses it, against the page: highlights, evidence clicks, live notes. */
-let session: ExtensionSession;
-let server: Server;
-let origin: string;
+const env = useBrowserEnv();
 
-beforeAll(async () => {
-  ({ server, origin } = await startFixtureServer());
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
-
-async function popupFor(url: string): Promise<{ page: Page; popup: Page }> {
-  const page = await openTab(session, url);
-  const popup = await openPopupWithShortcut(session, page);
-  await waitForResult(popup);
-  return { page, popup };
-}
 
 const highlightCount = (page: Page, name: string) =>
   page.evaluate((n) => {
@@ -33,7 +14,7 @@ const highlightCount = (page: Page, name: string) =>
 
 describe('the popup and the page', () => {
   it('lights the evidence as soon as the codes show, and a click on evidence scrolls the note to it', async () => {
-    const { page, popup } = await popupFor(`${origin}/pages/long-note.html`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/pages/long-note.html`);
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, undefined, { timeout: 5_000 });
     expect(await highlightCount(page, 'codecue-evidence')).toBeGreaterThan(0);
     const before = await page.evaluate(() => document.scrollingElement!.scrollTop + [...document.querySelectorAll('*')].reduce((s, el) => s + el.scrollTop, 0));
@@ -52,7 +33,7 @@ describe('the popup and the page', () => {
   });
 
   it('"Clear highlights" clears them on demand', async () => {
-    const { page, popup } = await popupFor(`${origin}/ehr/pancoast-mesh`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/ehr/pancoast-mesh`);
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, undefined, { timeout: 5_000 });
     await popup.getByRole('button', { name: 'Clear highlights' }).click();
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 0, undefined, { timeout: 5_000 });
@@ -61,7 +42,7 @@ describe('the popup and the page', () => {
   });
 
   it('updates the open popup when the note arrives after load', async () => {
-    const { page, popup } = await popupFor(`${origin}/pages/late-note.html`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/pages/late-note.html`);
     await expect(popup.locator('.state.nothing').innerText()).resolves.toMatch(/No thoracic procedure/);
     await page.evaluate(() => (window as unknown as { deliverNote: () => void }).deliverNote());
     await popup.waitForSelector('.suggestion[data-code="32994"]', { timeout: 10_000 });
@@ -71,7 +52,7 @@ describe('the popup and the page', () => {
   });
 
   it('offers to scan the site automatically', async () => {
-    const { page, popup } = await popupFor(`${origin}/ehr/pancoast-mesh`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/ehr/pancoast-mesh`);
     await expect(popup.locator('label.autoscan').innerText()).resolves.toMatch(/Scan 127\.0\.0\.1.* automatically/);
     expect(await popup.locator('label.autoscan input').isChecked()).toBe(false);
     await popup.close();

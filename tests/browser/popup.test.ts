@@ -1,28 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupWithShortcut, openTab, startFixtureServer, waitForResult, type ExtensionSession } from './harness';
+import { openPopupWithShortcut, openTab, waitForResult } from './harness';
+import { popupFor, useBrowserEnv } from './session';
 
-let session: ExtensionSession;
-let server: Server;
-let origin: string;
+const env = useBrowserEnv();
 
-beforeAll(async () => {
-  ({ server, origin } = await startFixtureServer());
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
-
-async function popupFor(url: string): Promise<{ page: Page; popup: Page }> {
-  const page = await openTab(session, url);
-  const popup = await openPopupWithShortcut(session, page);
-  await waitForResult(popup);
-  return { page, popup };
-}
 
 async function closeAll(...pages: Page[]) {
   for (const p of pages) if (!p.isClosed()) await p.close();
@@ -38,7 +20,7 @@ describe('popup on fixture EHR notes', () => {
     ['takeback-bleeding', '32120', /^32120(-|$)/, /return|take-?back|re-?exploration|bleeding/i],
     ['artificial-pneumothorax', '32960', /^32960(-|$)/, /pneumothorax/i],
   ])('%s: suggests %s with evidence, and Copy puts it on the clipboard', async (note, code, copyText, evidence) => {
-    const { page, popup } = await popupFor(`${origin}/ehr/${note}`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/ehr/${note}`);
     const top = popup.locator('.suggestions .suggestion').first();
     expect(await top.getAttribute('data-code')).toBe(code);
     expect(await top.locator('.summary').innerText()).not.toMatch(/No summary/);
@@ -55,14 +37,14 @@ describe('popup on fixture EHR notes', () => {
   });
 
   it('says nothing was found on a note with no thoracic procedure', async () => {
-    const { page, popup } = await popupFor(`${origin}/ehr/no-thoracic`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/ehr/no-thoracic`);
     await expect(popup.locator('.state.nothing').innerText()).resolves.toMatch(/No thoracic procedure/);
     expect(await popup.locator('#likely-heading').count()).toBe(0);
     await closeAll(popup, page);
   });
 
   it('Copy all copies every likely code, comma separated', async () => {
-    const { page, popup } = await popupFor(`${origin}/ehr/pancoast-mesh`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/ehr/pancoast-mesh`);
     const shown = await popup.locator('section[aria-labelledby="likely-heading"] .suggestion').evaluateAll((cards) =>
       cards.map((c) => [c.querySelector('.code')!.textContent, ...[...c.querySelectorAll('.modifier')].map((m) => m.textContent)].join('-')),
     );
@@ -75,9 +57,9 @@ describe('popup on fixture EHR notes', () => {
   });
 
   it('explains instead of failing on a page the browser keeps from extensions', async () => {
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     await page.goto('chrome://version');
-    const popup = await openPopupWithShortcut(session, page);
+    const popup = await openPopupWithShortcut(env.session, page);
     await waitForResult(popup);
     await expect(popup.locator('.state.unreadable').innerText()).resolves.toMatch(/browser’s own pages/);
     await closeAll(popup, page);
@@ -86,32 +68,32 @@ describe('popup on fixture EHR notes', () => {
 
 describe('content script reads the note wherever the EHR puts it', () => {
   it.each([
-    ['same-origin iframe', 'iframe.html'],
-    ['nested same-origin iframes', 'nested-iframes.html'],
+    ['same-env.origin iframe', 'iframe.html'],
+    ['nested same-env.origin iframes', 'nested-iframes.html'],
     ['open shadow root', 'shadow.html'],
     ['textarea', 'textarea.html'],
   ])('%s', async (_label, file) => {
-    const { page, popup } = await popupFor(`${origin}/pages/${file}`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/pages/${file}`);
     const top = popup.locator('.suggestions .suggestion').first();
     expect(await top.getAttribute('data-code')).toBe('32504');
     await closeAll(popup, page);
   });
 
   it('leaves hidden text out', async () => {
-    const { page, popup } = await popupFor(`${origin}/pages/hidden.html`);
+    const { page, popup } = await popupFor(env.session, `${env.origin}/pages/hidden.html`);
     expect(await popup.locator('.suggestion[data-code="32504"]').count()).toBe(0);
     expect(await popup.locator('.suggestions .suggestion').first().getAttribute('data-code')).toBe('32503');
     await closeAll(popup, page);
   });
 
   it('codes only the selection when the coder has selected text, and says so', async () => {
-    const page = await openTab(session, `${origin}/pages/two-notes.html`);
+    const page = await openTab(env.session, `${env.origin}/pages/two-notes.html`);
     await page.evaluate(() => {
       const sel = window.getSelection()!;
       sel.removeAllRanges();
       sel.selectAllChildren(document.getElementById('second')!);
     });
-    const popup = await openPopupWithShortcut(session, page);
+    const popup = await openPopupWithShortcut(env.session, page);
     await waitForResult(popup);
     await expect(popup.locator('.source').innerText()).resolves.toMatch(/selection only/);
     const codes = await popup.locator('section[aria-labelledby="likely-heading"] .suggestion').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code')));

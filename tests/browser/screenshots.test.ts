@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Server } from 'node:http';
-import { launchWithExtension, openPopupWithShortcut, openTab, startFixtureServer, waitForResult, type ExtensionSession } from './harness';
+import { openPopupWithShortcut, openTab, waitForResult } from './harness';
+import { useBrowserEnv } from './session';
 
 /** README's pictures: made by this test on every run so they show what the extension does now. */
 const DIR = resolve('tests/screenshots');
 
-let session: ExtensionSession;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await startFixtureServer());
-  session = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await session?.close();
-  server?.close();
-});
+const env = useBrowserEnv();
 
 function expectPicture(path: string) {
   expect(statSync(path).size).toBeGreaterThan(5_000);
@@ -30,8 +18,8 @@ describe('README screenshots', () => {
     ['light', 'popup.png'],
     ['dark', 'popup-dark.png'],
   ])('the popup on a fixture note (%s)', async (scheme, file) => {
-    const page = await openTab(session, `${origin}/ehr/pancoast-mesh`);
-    const popup = await openPopupWithShortcut(session, page);
+    const page = await openTab(env.session, `${env.origin}/ehr/pancoast-mesh`);
+    const popup = await openPopupWithShortcut(env.session, page);
     await popup.emulateMedia({ colorScheme: scheme as 'light' | 'dark' });
     await waitForResult(popup);
     await popup.locator('.reasons summary').first().click();
@@ -43,9 +31,9 @@ describe('README screenshots', () => {
   });
 
   it('the note with its evidence highlighted', async () => {
-    const page = await openTab(session, `${origin}/ehr/pancoast-mesh`);
+    const page = await openTab(env.session, `${env.origin}/ehr/pancoast-mesh`);
     await page.setViewportSize({ width: 900, height: 560 });
-    const popup = await openPopupWithShortcut(session, page);
+    const popup = await openPopupWithShortcut(env.session, page);
     await waitForResult(popup);
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, undefined, { timeout: 5_000 });
     await popup.locator('.evidence-link').nth(1).click();
@@ -58,9 +46,9 @@ describe('README screenshots', () => {
   });
 
   it('the options page', async () => {
-    const options = await session.context.newPage();
+    const options = await env.session.context.newPage();
     await options.setViewportSize({ width: 900, height: 640 });
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
     await options.fill('#options-search', 'pancost');
     await options.locator('.codes li[data-code="32503"]').waitFor();
     const path = resolve(DIR, 'options.png');
