@@ -92,12 +92,18 @@ export interface ExtensionSession {
 }
 
 export async function launchWithExtension(): Promise<ExtensionSession> {
+  const context = await chromium.launchPersistentContext('', launchOptions());
+  return sessionOf(context, () => context.close());
+}
+
+/** Chromium with the built extension and no network chatter; checks the build is there. */
+function launchOptions() {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first`);
   }
   // Lets the real popup appear as a Playwright page (pinned playwright-core).
   process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
-  const context = await chromium.launchPersistentContext('', {
+  return {
     executablePath: chromiumPath(),
     headless: true,
     args: [
@@ -111,11 +117,14 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
       '--disable-sync',
       '--no-first-run',
     ],
-  });
+  };
+}
+
+async function sessionOf(context: BrowserContext, close: () => Promise<void>): Promise<ExtensionSession> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, close: () => context.close() };
+  return { context, worker, extensionId, close };
 }
 
 /** Opens a page in a new tab and waits for it to load. */
@@ -170,26 +179,8 @@ export async function waitForResult(popup: Page): Promise<void> {
 export async function launchWithGrantedSites(patterns: string[]): Promise<ExtensionSession> {
   const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first`);
-  }
-  process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
+  const options = launchOptions();
   const profile = await mkdtemp(join(tmpdir(), 'codecue-granted-'));
-  const options = {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  };
   const first = await chromium.launchPersistentContext(profile, options);
   const firstWorker = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker'));
   const id = new URL(firstWorker.url()).host;
@@ -205,16 +196,8 @@ export async function launchWithGrantedSites(patterns: string[]): Promise<Extens
   await writeFile(prefsPath, JSON.stringify(prefs));
 
   const context = await chromium.launchPersistentContext(profile, options);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    worker,
-    extensionId,
-    close: async () => {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+  return sessionOf(context, async () => {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  });
 }
