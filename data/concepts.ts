@@ -40,6 +40,26 @@ export const abbreviations: Abbreviation[] = [
 ];
 
 const SIDE_WORDS = ['right', 'left'];
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const ORD = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
+/** Phrases that name between lo and hi ribs (a range, a run of consecutive ribs, or a number word). */
+function ribCount(lo: number, hi: number): string[] {
+  const out: string[] = [];
+  for (let a = 1; a <= 12; a++) {
+    for (let b = a + 1; b <= 12; b++) {
+      const n = b - a + 1;
+      if (n < lo || n > hi) continue;
+      for (const w of ['ribs', 'rib fractures', 'fractured ribs']) out.push(`${w} ${a} through ${b}`, `${w} ${a} to ${b}`, `${w} ${a} ${b}`, `${w} ${a} thru ${b}`);
+      out.push(`${ORD(a)} through ${ORD(b)} ribs`, `${ORD(a)} to ${ORD(b)} ribs`, `${ORD(a)} ${ORD(b)} ribs`);
+      const run = Array.from({ length: n }, (_, i) => String(a + i));
+      if (n >= 3) out.push(`ribs ${run.join(' ')}`, `ribs ${run.slice(0, -1).join(' ')} and ${run[n - 1]}`);
+    }
+  }
+  for (let n = Math.max(lo, 2); n <= hi; n++) out.push(`${NUMBER_WORDS[n]} ribs`, `${NUMBER_WORDS[n]} rib fractures`, `${n} ribs`, `${n} rib fractures`);
+  if (lo === 1) out.push('one rib', 'single rib', 'a rib fracture', 'single rib fracture');
+  return out;
+}
 const LOBES = ['upper lobe', 'lower lobe', 'middle lobe', 'lingula', 'lingular'];
 
 export const concepts: ConceptPhrases[] = [
@@ -195,6 +215,9 @@ export const concepts: ConceptPhrases[] = [
       'emergent return', 'unplanned return', 're exploration', 'reexploration', 're explored', 'reexplored', 're exploring',
       're explore', 'reexplore', 're exploratory', 're opening', 'reopening', 're opened', 'reopened', 'incision was reopened',
       'reentry', 're entry',
+      // A thoracoscopic return: "re-do left VATS through the prior incisions".
+      ...['', 'right ', 'left '].flatMap((w) => [`redo ${w}video assisted thoracoscopic surgery`, `repeat ${w}video assisted thoracoscopic surgery`, `redo ${w}thoracoscopy`, `repeat ${w}thoracoscopy`]),
+      'through the prior incisions', 'through the previous incisions', 'through the prior port sites', 'through the previous port sites',
     ],
   },
   {
@@ -311,6 +334,10 @@ export const concepts: ConceptPhrases[] = [
       'converted to open', 'converted to an open', 'converted to a thoracotomy', 'converted to thoracotomy', 'conversion to open',
       'conversion to thoracotomy', 'conversion to a thoracotomy', 'converted to a formal thoracotomy', 'converted to an open thoracotomy',
       'decision was made to convert', 'convert to thoracotomy', 'convert to an open',
+      ...['converted to', 'conversion to', 'convert to', 'converted to a', 'converted to an', 'conversion to a', 'conversion to an'].flatMap((v) =>
+        ['right', 'left', 'open', 'formal', 'posterolateral', 'anterolateral', 'lateral', 'anterior', 'muscle sparing', 'limited', 'utility', 'mini']
+          .flatMap((w) => [`${v} ${w} thoracotomy`, `${v} ${w} incision`])),
+      'we converted to', 'procedure was converted to', 'was converted to thoracotomy', 'converted to open thoracotomy',
     ],
   },
   {
@@ -404,7 +431,7 @@ export const concepts: ConceptPhrases[] = [
   {
     concept: 'lymph_node_any',
     phrases: [
-      'lymph node', 'lymph nodes', 'node', 'nodes', 'station', 'stations', 'paratracheal', 'subcarinal', 'pretracheal', 'level 4r',
+      'lymph node', 'lymph nodes', 'node', 'nodes', 'station', 'stations', ...['paratracheal', 'subcarinal', 'pretracheal', 'hilar', 'aortopulmonary'].flatMap((w) => [`${w} node`, `${w} nodes`, `${w} lymph node`, `${w} lymph nodes`, `${w} station`]), 'level 4r',
       'level 4l', 'level 7', '4r', '4l', '2r', '2l', 'lymph node biopsy', 'lymph node biopsies', 'nodal', 'lymphadenopathy', 'adenopathy',
     ],
   },
@@ -424,8 +451,27 @@ export const concepts: ConceptPhrases[] = [
   },
   {
     concept: 'rib_fixation',
-    phrases: ['rib fracture fixation', 'fixation of rib fractures', 'open reduction and internal fixation of rib', 'orif of rib', 'surgical stabilization of rib fractures', 'ssrf', 'rib plating of fractures'],
+    phrases: [
+      'rib fracture fixation', 'fixation of rib fractures', 'open reduction and internal fixation of rib', 'orif of rib', 'surgical stabilization of rib fractures', 'ssrf', 'rib plating of fractures',
+      ...['', 'right ', 'left ', 'the ', 'the right ', 'the left ', 'multiple ', 'right sided ', 'left sided '].flatMap((w) => [
+        `open reduction and internal fixation of ${w}rib fractures`, `orif of ${w}rib fractures`, `internal fixation of ${w}rib fractures`, `fixation of ${w}rib fractures`, `stabilization of ${w}rib fractures`,
+        `plating of ${w}rib fractures`, `plate fixation of ${w}rib fractures`,
+      ]),
+      'rib fixation', 'rib plating', 'rib fractures were fixed', 'rib fractures were plated', 'fractures were reduced and fixed', 'reduced and fixed with',
+      'stabilization of the flail segment', 'flail chest fixation', 'flail segment fixation',
+    ],
   },
+  // "Open reduction and internal fixation of right ribs 5-8": fixation words and the ribs, read apart so the rib count is not swallowed.
+  { concept: 'orif', phrases: ['open reduction and internal fixation', 'open reduction internal fixation', 'orif', 'internal fixation', 'plate fixation', 'plated', 'plating'] },
+  { concept: 'rib_site', phrases: ['rib', 'ribs', 'rib fracture', 'rib fractures', 'flail chest', 'flail segment'] },
+  {
+    // How many ribs were fixed: "ribs 5 through 8", "ribs 5, 6, 7 and 8", "ribs 5-8", "four ribs". One bucket per code (21811/21812/21813).
+    concept: 'ribs_1_3',
+    also: ['rib_site'],
+    phrases: ribCount(1, 3),
+  },
+  { concept: 'ribs_4_6', also: ['rib_site'], phrases: ribCount(4, 6) },
+  { concept: 'ribs_7_plus', also: ['rib_site'], phrases: ribCount(7, 12) },
   // ----- Pleural space -----
   {
     concept: 'thoracentesis',
@@ -550,7 +596,17 @@ export const concepts: ConceptPhrases[] = [
     phrases: [
       'core biopsy', 'core biopsies', 'core needle biopsy', 'core needle biopsies', 'needle biopsy', 'needle biopsies', 'percutaneous biopsy',
       'ct guided biopsy', 'core samples', 'core specimens', 'cores were obtained', 'coaxial', 'trucut', 'tru cut', 'biopsy needle',
-      'biopsy gun', 'core needle', 'gauge biopsy', 'transthoracic needle biopsy', 'percutaneous lung biopsy', 'percutaneous needle biopsy',
+      'biopsy gun', 'core needle', 'gauge biopsy', 'transthoracic needle biopsy', 'percutaneous needle biopsy',
+    ],
+  },
+  {
+    // Names the organ in the same words ("CT-guided percutaneous lung biopsy"): also a lung target.
+    concept: 'needle_biopsy',
+    also: ['lung_target'],
+    phrases: [
+      'percutaneous lung biopsy', 'percutaneous pulmonary biopsy', 'ct guided lung biopsy', 'ct guided percutaneous lung biopsy',
+      'transthoracic lung biopsy', 'lung core biopsy', 'lung core needle biopsy', 'core needle lung biopsy', 'core biopsy of the lung',
+      'core needle biopsy of the lung', 'needle biopsy of the lung', 'percutaneous biopsy of the lung', 'percutaneous lung nodule biopsy',
     ],
   },
   { concept: 'biopsy', phrases: ['biopsy', 'biopsies', 'biopsied', 'biopsy was obtained', 'biopsies were obtained', 'specimens were obtained', 'samples were obtained'] },
@@ -714,7 +770,7 @@ export const concepts: ConceptPhrases[] = [
     phrases: [
       'co surgeon', 'cosurgeon', 'co surgeons', 'cosurgeons', 'co surgery', 'neurosurgery', 'neurosurgeon', 'neurosurgical',
       'spine surgeon', 'spine surgery', 'spinal surgeon', 'orthopedic spine', 'orthopaedic spine', 'vascular surgeon',
-      'vascular surgery', 'plastic surgeon', 'plastic surgery', 'working together with', 'jointly with', 'jointly performed',
+      'vascular surgery', 'working together with', 'jointly with', 'jointly performed',
       'performed jointly', 'each performed', 'performed the spinal', 'performed the laminectomy', 'performed the foraminotomy',
     ],
   },

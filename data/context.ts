@@ -31,6 +31,8 @@ export const triggers: ContextTrigger[] = [
     'were not used', 'not used', 'was not placed', 'were not placed', 'not placed', 'was ruled out', 'ruled out',
     'was not felt to be necessary', 'was not warranted', 'not warranted', 'was not feasible', 'not feasible', 'is not needed',
     'is not required', 'was unremarkable', 'was not', 'were not', 'is not', 'are not', 'free', 'was declined', 'was deferred',
+    'would not be tolerated', 'would not have been tolerated', 'would not tolerate', 'not be tolerated', 'was not pursued',
+    'not pursued', 'was abandoned', 'were abandoned', 'was not possible',
   ]),
   // ----- pseudo-triggers: contain a trigger word but do not negate -----
   ...t('pseudo', 'forward', 1, [

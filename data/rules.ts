@@ -283,10 +283,21 @@ rules.push(
     reason: 'Major chest wall reconstruction after injury',
     rank: 74,
     clauses: [{ all: ['chest_wall_recon', 'trauma'], scope: 'sentence', base: 0.78 }, { all: ['chest_wall_recon', 'trauma'], scope: 'procedure', base: 0.7, anySection: ['trauma'] }],
-    unless: ['apex_tumor', 'chest_wall_tumor', 'rib_fixation'],
+    unless: ['apex_tumor', 'chest_wall_tumor', 'rib_fixation', 'orif'],
     cueBlock: ['other_recon'],
     listOnly: true,
   },
+  // ----- Rib fracture fixation: the code goes by how many ribs were fixed (1-3, 4-6, 7+) -----
+  {
+    code: '21811',
+    reason: 'Open fixation of rib fractures, 1 to 3 ribs',
+    rank: 73,
+    clauses: [{ all: ['rib_fixation'], scope: 'sentence', base: 0.8 }, { all: ['orif', 'rib_site'], scope: 'sentence', base: 0.8 }],
+    unless: ['ribs_4_6', 'ribs_7_plus', 'apex_tumor', 'chest_wall_tumor'],
+    support: [{ concepts: ['ribs_1_3'], bonus: 0.04, reason: 'one to three ribs named' }],
+  },
+  { code: '21812', reason: 'Open fixation of rib fractures, 4 to 6 ribs', rank: 74, clauses: [{ all: ['rib_fixation'], scope: 'sentence', base: 0.82 }, { all: ['orif', 'rib_site'], scope: 'sentence', base: 0.82 }], requires: [['ribs_4_6']], unless: ['ribs_7_plus', 'apex_tumor', 'chest_wall_tumor'] },
+  { code: '21813', reason: 'Open fixation of rib fractures, 7 or more ribs', rank: 75, clauses: [{ all: ['rib_fixation'], scope: 'sentence', base: 0.82 }, { all: ['orif', 'rib_site'], scope: 'sentence', base: 0.82 }], requires: [['ribs_7_plus']], unless: ['apex_tumor', 'chest_wall_tumor'] },
   { code: '32900', reason: 'Extrapleural resection of ribs', rank: 72, clauses: [{ all: ['extrapleural_rib'], scope: 'sentence', base: 0.8 }] },
   // ----- Thoracotomy / thoracoscopy family -----
   {
@@ -351,7 +362,7 @@ rules.push(
     requires: [['imaging_guidance', 'ct_guidance']],
     unless: ['tunneled_catheter'],
     blockSentence: ['abdominal', 'non_lung_organ'],
-    demote: [{ concepts: ['major_chest_op', 'thoracotomy', 'thoracoscopic'], to: 0.3, reason: 'a drain placed during a larger chest operation is part of it' }],
+    demote: [{ concepts: ['major_chest_op', 'thoracotomy', 'thoracoscopic'], to: 0.3, reason: 'a drain placed during a larger chest operation is part of it', unlessOtherSide: true }],
   },
   {
     code: '32556',
@@ -361,7 +372,7 @@ rules.push(
     unless: ['imaging_guidance', 'ct_guidance', 'tunneled_catheter'],
     negatedUnlessBonus: 0.05,
     blockSentence: ['abdominal', 'non_lung_organ'],
-    demote: [{ concepts: ['major_chest_op', 'thoracotomy', 'thoracoscopic'], to: 0.3, reason: 'a drain placed during a larger chest operation is part of it' }],
+    demote: [{ concepts: ['major_chest_op', 'thoracotomy', 'thoracoscopic'], to: 0.3, reason: 'a drain placed during a larger chest operation is part of it', unlessOtherSide: true }],
   },
   {
     code: '32551',
@@ -372,7 +383,8 @@ rules.push(
     listOnly: true,
     blockSentence: ['abdominal', 'chest_tube_use'],
     demote: [
-      { concepts: ['major_chest_op', 'thoracotomy', 'thoracoscopic', 'lobectomy', 'pneumonectomy', 'decortication', 'cardiac_context', 'cardiac_surgery'], to: 0.3, reason: 'a chest tube placed during a larger chest operation is part of it' },
+      { concepts: ['major_chest_op', 'thoracotomy', 'thoracoscopic', 'lobectomy', 'pneumonectomy', 'decortication'], to: 0.3, reason: 'a chest tube placed during a larger chest operation is part of it', unlessOtherSide: true },
+      { concepts: ['cardiac_context', 'cardiac_surgery'], to: 0.3, reason: 'a chest tube placed during a larger chest operation is part of it' },
     ],
   },
   {
@@ -541,9 +553,15 @@ rules.push(
 
 export const modifierCues: ModifierCue[] = [
   { modifier: '22', strong: ['extra_work'], weak: ['adhesions', 'prior_radiation', 'obesity'], allowContexts: ['historical'] },
-  { modifier: '53', strong: ['discontinued'] },
+  {
+    modifier: '53',
+    strong: ['discontinued'],
+    // "the resection was abandoned" before a pleurodesis that was done: the pleurodesis was not discontinued.
+    otherInSentence: ['resection', 'lobectomy', 'bilobectomy', 'segmentectomy', 'pneumonectomy', 'wedge', 'lymphadenectomy', 'decortication', 'pleurodesis', 'thymectomy'],
+  },
   { modifier: '62', strong: ['cosurgeon'] },
-  { modifier: '78', strong: ['reexploration'], requires: ['postop_problem'] },
+  // Draining an empyema named in the procedure ("drainage of empyema") names the complication too.
+  { modifier: '78', strong: ['reexploration'], requires: ['postop_problem', 'empyema_drain'] },
   { modifier: '79', strong: ['unrelated'] },
   { modifier: '58', strong: ['staged'] },
   { modifier: '82', strong: ['no_resident'], allowContexts: ['negated'] },
@@ -596,6 +614,8 @@ export const pairEdits: PairEdit[] = [
   { primary: ['32650', '32560'], secondary: ['32551', '32556', '32557', '32554', '32555'], kind: 'distinct', why: 'the chest tube or drainage at pleurodesis is part of it unless on the other side' },
   { primary: ['32650'], secondary: ['32609', '32601'], kind: 'distinct', why: 'pleural biopsy at the same thoracoscopic pleurodesis is part of it unless distinct' },
   { primary: ['39402'], secondary: ['39401'], kind: 'never', why: 'one mediastinoscopy code' },
+  { primary: ['21813'], secondary: ['21811', '21812'], kind: 'never', why: 'one rib fixation code per side, by the number of ribs' },
+  { primary: ['21812'], secondary: ['21811'], kind: 'never', why: 'one rib fixation code per side, by the number of ribs' },
   { primary: ['21603'], secondary: ['38746', '21601', '21602'], kind: 'never', why: 'the lymphadenectomy and reconstruction are included in 21603' },
   { primary: ['21602'], secondary: ['21601'], kind: 'never', why: 'the excision is included in 21602' },
   { primary: ['32654', '32110'], secondary: ['32551', '32601', '32100'], kind: 'distinct', why: 'part of the trauma operation unless on the other side' },

@@ -58,6 +58,9 @@ export const headings: HeadingEntry[] = [
     'plan', 'plans', 'disposition', 'recommendations', 'recommendation', 'assessment and plan', 'assessment', 'follow up',
     'followup', 'postoperative plan', 'post operative plan', 'discharge instructions', 'discharge plan', 'condition',
     'condition at discharge', 'discharge condition', 'instructions', 'postoperative care', 'post procedure plan',
+    // What was intended is not what was billed: "PROCEDURE PLANNED:" beside "PROCEDURE PERFORMED:".
+    'procedure planned', 'procedures planned', 'planned procedure', 'planned procedures', 'intended procedure',
+    'proposed procedure', 'planned operation', 'operation planned', 'intended operation',
   ]),
   ...h('surgeon', [
     'surgeon', 'surgeons', 'attending surgeon', 'primary surgeon', 'attending', 'operating surgeon', 'physician',

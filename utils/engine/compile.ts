@@ -34,7 +34,7 @@ export interface CompiledRule {
   blockSentence: number[];
   site: number[];
   cueBlock: number[];
-  demote: { concepts: number[]; to: number; reason: string }[];
+  demote: { concepts: number[]; to: number; reason: string; unlessOtherSide?: boolean }[];
   support: { concepts: number[]; bonus: number; reason: string }[];
 }
 
@@ -217,10 +217,10 @@ export function compile(ruleset: Ruleset): Compiled {
     blockSentence: ids(rule.blockSentence),
     site: ids(rule.site),
     cueBlock: ids(rule.cueBlock),
-    demote: (rule.demote ?? []).map((d) => ({ concepts: ids(d.concepts), to: d.to, reason: d.reason })),
+    demote: (rule.demote ?? []).map((d) => ({ concepts: ids(d.concepts), to: d.to, reason: d.reason, unlessOtherSide: d.unlessOtherSide })),
     support: (rule.support ?? []).map((s) => ({ concepts: ids(s.concepts), bonus: s.bonus, reason: s.reason })),
   }));
-  for (const cue of ruleset.modifierCues ?? []) for (const c of [...cue.strong, ...(cue.weak ?? []), ...(cue.requires ?? [])]) cid(c);
+  for (const cue of ruleset.modifierCues ?? []) for (const c of [...cue.strong, ...(cue.weak ?? []), ...(cue.requires ?? []), ...(cue.otherInSentence ?? [])]) cid(c);
   for (const e of ruleset.pairEdits ?? []) for (const c of e.warnConcepts ?? []) cid(c);
 
   const automaton = trie.build();

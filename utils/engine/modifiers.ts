@@ -133,8 +133,10 @@ function cue(note: Note, c: Compiled, modifier: string, ignoreRequires = false, 
   if (!ignoreRequires && !selfCue && def.requires && !def.requires.some((r) => hasConcept(note, c, r, (m) => m.flags === 0 && (isCodeKind(m.kind) || isSupportKind(m.kind))))) {
     return { ok: false, words: [] };
   }
+  const own = new Set(cand?.mentions.map((m) => m.concept) ?? []);
+  const others = (def.otherInSentence ?? []).map((x) => c.conceptIds.get(x)).filter((x): x is number => x !== undefined && !own.has(x));
   for (const s of def.strong) {
-    const hits = cueHits(note, c, s, allow);
+    const hits = cueHits(note, c, s, allow).filter((h) => !others.some((o) => note.mentions(o).some((m) => m.sent === h.sent && (m.flags & NEG) !== 0)));
     if (hits.length) return { ok: true, words: [q(note, hits[0].first, hits[0].last)] };
   }
   const words: string[] = [];
@@ -207,7 +209,7 @@ export function assignModifiers(cand: Candidate, note: Note, c: Compiled, ctx: M
   if (ctx.primary) {
     const x22 = cue(note, c, '22');
     if (x22.ok) add('22', `more work than usual: ${x22.words.map((w) => `"${w}"`).join(', ')}`);
-    const x53 = cue(note, c, '53');
+    const x53 = cue(note, c, '53', false, cand);
     if (x53.ok) add('53', `discontinued: "${x53.words[0]}"`);
     const x62 = cue(note, c, '62');
     const cosec = coSurgeonSection(note);

@@ -10,6 +10,7 @@ import type { SectionKind } from './types';
 import type { Note, Mention } from './note';
 import { firstInSentence, isCodeKind, isSupportKind, sectionLabel, spanText } from './note';
 import { HIST, NEG, HYPO, describeFlags } from './context';
+import { procedureSide } from './modifiers';
 
 export interface Candidate {
   code: string;
@@ -269,6 +270,17 @@ function evalRule(note: Note, c: Compiled, cr: CompiledRule): Candidate | null {
   }
   for (const d of cr.demote) {
     const m = findAffirmed(note, d.concepts, affirmedCode);
+    if (m && d.unlessOtherSide) {
+      // Any mention of this procedure on the side opposite the larger operation (two chest tubes: one part of it, one not).
+      const theirs = procedureSide(note, [m]).side;
+      const opposite = theirs === 'R' ? 'L' : theirs === 'L' ? 'R' : null;
+      if (opposite && mentions.some((x) => x.flags === 0 && x.kind === 'procedure' && procedureSide(note, [x]).side === opposite)) {
+        // The mentions on the larger operation's side are part of it: they do not give this code its side.
+        for (let k = mentions.length - 1; k >= 0; k--) if (procedureSide(note, [mentions[k]]).side === theirs) mentions.splice(k, 1);
+        reasons.push(`on the other side from "${quote(note, m.first, m.last)}": a separate procedure (59/XS)`);
+        continue;
+      }
+    }
     if (m && confidence > d.to) {
       confidence = d.to;
       warnings.push(`Lowered: "${quote(note, m.first, m.last)}": ${d.reason}.`);

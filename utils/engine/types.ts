@@ -168,7 +168,7 @@ export interface CodeRule {
    */
   site?: string[];
   /** Affirmed in the procedure text: cap the confidence and say why. */
-  demote?: { concepts: string[]; to: number; reason: string }[];
+  demote?: { concepts: string[]; to: number; reason: string; /** Not when the demoting procedure is on the other side (a chest tube in the other chest). */ unlessOtherSide?: boolean }[];
   /** Affirmed in the procedure text: raise the confidence. */
   support?: { concepts: string[]; bonus: number; reason: string }[];
   /** Must be named in the procedure list (when the note has one), else capped below 0.5. */
@@ -196,6 +196,12 @@ export interface ModifierCue {
    * OR supports 78 only when a complication of the earlier operation is named.
    */
   requires?: string[];
+  /**
+   * A strong cue does not count when its sentence names one of these, negated,
+   * and the candidate's own evidence does not: "resection was abandoned"
+   * before a pleurodesis that was done is not a discontinued pleurodesis.
+   */
+  otherInSentence?: string[];
 }
 
 /** An NCCI-style procedure-to-procedure edit. */

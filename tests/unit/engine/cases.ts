@@ -186,6 +186,14 @@ export const cases: Case[] = [
   c('other', 'empyema drained through a rib bed', op('Open drainage of the empyema, left.', 'Through a short incision over the collection a 2 cm segment of rib was resected. The cavity was debrided and a large bore tube was left in the empyema cavity.'), [{ code: '32035', mods: ['LT'] }]),
   c('other', 'rib segment removed at decortication is not 32035', op('Right thoracotomy and total decortication for organized empyema.', 'A segment of the sixth rib was removed for exposure. The empyema was drained and the peel was stripped from the entire lung.'), [{ code: '32220', mods: ['RT'] }]),
 
+  // ----- From the second blind batch: general fixes, each in a note of its own -----
+  c('other', 'VATS converted to a posterolateral thoracotomy is open', op('Left VATS left lower lobectomy.', 'Because of bleeding we converted to a posterolateral thoracotomy and completed the lobectomy.'), [{ code: '32480', mods: ['LT'] }]),
+  c('negation', 'PROCEDURE PLANNED is not what was done', 'PROCEDURE PLANNED: Right VATS right upper lobectomy.\nPROCEDURE PERFORMED: Right VATS wedge resection of right upper lobe tumor.\nDESCRIPTION: A stapled therapeutic wedge resection was performed because a lobectomy would not be tolerated.', [{ code: '32666', mods: ['RT'] }]),
+  c('other', 'rib ORIF, 2 ribs', op('Open reduction and internal fixation of left ribs 4 and 5.', 'Both fractures were plated.'), [{ code: '21811', mods: ['LT'] }]),
+  c('other', 'rib ORIF, 7 ribs', op('Open reduction and internal fixation of right ribs 3 through 9 for flail chest.'), [{ code: '21813', mods: ['RT'] }]),
+  c('modifier', 'abandoned resection does not make the pleurodesis 53', op('Right VATS talc poudrage.', 'Pleural metastases were found, so the resection was abandoned. Talc was insufflated over the pleura.'), [{ code: '32650', mods: ['RT'] }]),
+  c('multi', 'chest tube on the other side during a VATS', op('1. Right VATS blebectomy. 2. Left tube thoracostomy.', 'Apical blebs were stapled. A left chest tube was placed by blunt dissection for a new left pneumothorax. A right chest tube was placed at the end of the VATS.'), [{ code: '32655', mods: ['RT'] }, { code: '32551', mods: ['51', 'LT'] }]),
+
   // ----- Multiple procedures in one note -----
   c('multi', 'pancoast + separate contralateral chest tube', op('1. Right Pancoast tumor resection. 2. Left tube thoracostomy for contralateral pneumothorax.', 'No chest wall reconstruction was required.'), [{ code: '32503', mods: ['RT'] }, { code: '32551', mods: ['51', 'XS', 'LT'] }]),
   c('multi', 'mediastinoscopy then VATS lobectomy', op('1. Cervical mediastinoscopy with lymph node biopsies. 2. Right VATS right upper lobectomy.'), [{ code: '32663', mods: ['RT'] }, { code: '39402', mods: ['51'] }]),

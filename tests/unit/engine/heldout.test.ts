@@ -17,3 +17,26 @@ describe('held-out thoracic notes (expectations written before the engine saw th
     for (const k of notes) for (const s of engine.analyze(k.text)) for (const e of s.evidence) expect(k.text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+// Second blind batch (expectations-b2.json, written before the engine was run on them).
+// Known misses, kept visible rather than bent to: b17 expects 31653 (EBUS-TBNA, 3+ stations), but
+// bronchoscopy is outside the code set (cases.ts: 'non-thoracic: EBUS bronchoscopy'); b23's template
+// answer "Mechanical pleurodesis: no." is not read as a negation.
+const KNOWN_MISSES = new Set(['b17-ebus-mediastinoscopy', 'b23-negated-in-proc']);
+const batch2 = loadHeldout('expectations-b2.json');
+
+describe('held-out thoracic notes, second blind batch', () => {
+  it('has 30 notes', () => expect(batch2.length).toBe(30));
+  it.each(batch2.filter((k) => !KNOWN_MISSES.has(k.name)).map((k) => [`${k.cls}: ${k.name}`, k] as const))('%s', (_n, k) => {
+    const s = score(engine, k);
+    expect(s.got.map((g) => g.code)).toEqual(k.expect.map((e) => e.code));
+    expect(s.mods).toBe(true);
+  });
+  it('known misses get the top code right, and still miss the rest (fix them, then move them up)', () => {
+    for (const k of batch2.filter((x) => KNOWN_MISSES.has(x.name))) {
+      const s = score(engine, k);
+      expect(s.top1, k.name).toBe(true);
+      expect(s.got.map((g) => g.code).join() === k.expect.map((e) => e.code).join() && s.mods, k.name).toBe(false);
+    }
+  });
+});

@@ -18,8 +18,11 @@ export interface HeldoutCase {
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/notes/heldout');
 
-export function loadHeldout(): HeldoutCase[] {
-  const exp = JSON.parse(readFileSync(resolve(dir, 'expectations.json'), 'utf8')) as Record<string, { cls: string; expect: HeldoutCase['expect'] }>;
+/** Batches: 'expectations.json' (first 44 notes) and 'expectations-b2.json' (second blind batch of 30). */
+export const BATCHES = ['expectations.json', 'expectations-b2.json'];
+
+export function loadHeldout(file = 'expectations.json'): HeldoutCase[] {
+  const exp = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as Record<string, { cls: string; expect: HeldoutCase['expect'] }>;
   return Object.entries(exp).map(([name, e]) => ({ name, cls: e.cls, expect: e.expect, text: readFileSync(resolve(dir, `${name}.txt`), 'utf8') }));
 }
 
@@ -47,7 +50,9 @@ async function main(): Promise<void> {
   let n = 0;
   let t1 = 0;
   let all = 0;
-  for (const k of loadHeldout()) {
+  const arg = process.argv[2];
+  const files = arg === 'all' ? BATCHES : [arg === 'b2' ? 'expectations-b2.json' : (arg ?? 'expectations.json')];
+  for (const k of files.flatMap((f) => loadHeldout(f))) {
     const s = score(engine, k);
     n++;
     if (s.top1) t1++;
