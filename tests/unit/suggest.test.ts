@@ -98,6 +98,14 @@ describe('suggest CLI (real command)', () => {
     for (const e of parsed[0].suggestions[0].evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   }, 60_000);
 
+  it('through npm itself, exactly as the evaluation runs it, stdout is one JSON array and nothing else', () => {
+    // npm prints a "> codecue@… suggest" banner on stdout unless its log level is silent (.npmrc).
+    const r = spawnSync('npm', ['run', 'suggest', '--', '--json', fixture('pancoast-mesh.txt')], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trimStart().startsWith('[')).toBe(true);
+    expect(JSON.parse(r.stdout)[0].suggestions[0].code).toBe('32504');
+  }, 60_000);
+
   it('reads stdin with "-"', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/suggest.ts', '--json', '-'], {
       cwd: root,
