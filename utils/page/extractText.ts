@@ -297,15 +297,28 @@ export function segmentIndexAt(extracted: ExtractedText, offset: number): number
 export function positionIn(segment: TextSegment, within: number): DomPosition {
   if (!segment.collapsed) return { source: segment.source, offset: within };
   const raw = sourceText(segment);
-  const emitted = segment.end - segment.start;
-  // The emitted text is the collapsed raw text, possibly without its leading space.
-  const collapsedFull = collapse(raw);
-  let skip = collapsedFull.length - emitted; // 1 when the leading space was dropped
-  let produced = 0;
-  let i = 0;
+  let at = raw.length;
+  forEachEmitted(segment, raw, (rawIndex, n) => {
+    if (n !== within) return false;
+    at = rawIndex;
+    return true;
+  });
+  return { source: segment.source, offset: at };
+}
+
+/**
+ * Calls `visit(rawIndex, n)` for each character of a collapsed segment's raw
+ * text that made it into the extracted text (the n-th emitted one), until
+ * `visit` returns true. The emitted text is the raw text with whitespace
+ * runs collapsed, possibly without its leading space.
+ */
+function forEachEmitted(segment: TextSegment, raw: string, visit: (rawIndex: number, n: number) => boolean): void {
+  let skip = collapse(raw).length - (segment.end - segment.start); // 1 when the leading space was dropped
+  let n = 0;
   let inSpace = false;
-  for (; i < raw.length; i++) {
-    const isWs = raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\n' || raw[i] === '\r' || raw[i] === '\f';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const isWs = c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
     if (isWs) {
       if (inSpace) continue;
       inSpace = true;
@@ -316,10 +329,8 @@ export function positionIn(segment: TextSegment, within: number): DomPosition {
       skip--;
       continue;
     }
-    if (produced === within) break;
-    produced++;
+    if (visit(i, n++)) return;
   }
-  return { source: segment.source, offset: i };
 }
 
 /**
@@ -330,22 +341,11 @@ export function offsetInSegment(segment: TextSegment, rawOffset: number): number
   const emitted = segment.end - segment.start;
   if (!segment.collapsed) return Math.max(0, Math.min(rawOffset, emitted));
   const raw = sourceText(segment);
-  let skip = collapse(raw).length - emitted;
   let produced = 0;
-  let inSpace = false;
-  for (let i = 0; i < Math.min(rawOffset, raw.length); i++) {
-    const isWs = raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\n' || raw[i] === '\r' || raw[i] === '\f';
-    if (isWs) {
-      if (inSpace) continue;
-      inSpace = true;
-    } else {
-      inSpace = false;
-    }
-    if (skip > 0) {
-      skip--;
-      continue;
-    }
+  forEachEmitted(segment, raw, (rawIndex) => {
+    if (rawIndex >= rawOffset) return true;
     produced++;
-  }
+    return false;
+  });
   return Math.min(produced, emitted);
 }
