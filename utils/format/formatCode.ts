@@ -3,12 +3,3 @@ export function formatCode(code: string, modifiers: readonly string[]): string {
   return [code, ...modifiers].join('-');
 }
 
-export interface Codable {
-  code: string;
-  modifiers: readonly string[];
-}
-
-/** Several codes for one paste: comma separated by default. */
-export function formatCodes(items: readonly Codable[], separator = ', '): string {
-  return items.map((s) => formatCode(s.code, s.modifiers)).join(separator);
-}

@@ -72,13 +72,3 @@ export async function readBaseRuleset(db: CodeStore): Promise<Ruleset> {
     };
   });
 }
-
-/** Our one-line summaries for the given codes, from the store. */
-export async function getSummaries(db: CodeStore, codes: string[]): Promise<Map<string, string>> {
-  const rows = await db.codes.bulkGet(codes);
-  const out = new Map<string, string>();
-  rows.forEach((row, i) => {
-    if (row) out.set(codes[i], row.summary);
-  });
-  return out;
-}
