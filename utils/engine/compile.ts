@@ -10,6 +10,9 @@ import { BACKWARD, BOTH, CATEGORY_BIT, FORWARD, type TriggerDefs } from './conte
 import { Scratch } from './scratch';
 import { sectionKindCode } from './sections';
 
+/** Concepts modifiers.ts reads by name: they always have an id, mentioned in the ruleset or not. */
+export const MODIFIER_CONCEPTS = ['assistant_intro', 'assistant_pa', 'assistant_md', 'resident', 'recent_surgery', 'different_surgeon'] as const;
+
 export const L_CONCEPT = 1;
 export const L_TRIGGER = 2;
 export const L_TERM = 4;
@@ -36,6 +39,18 @@ export interface CompiledRule {
   cueBlock: number[];
   demote: { concepts: number[]; to: number; reason: string; unlessOtherSide?: boolean }[];
   support: { concepts: number[]; bonus: number; reason: string }[];
+}
+
+/** A ModifierCue with its concept names turned into ids and its allowed contexts into bits. */
+export interface CompiledCue {
+  modifier: string;
+  strong: number[];
+  weak: number[];
+  /** null: the cue needs nothing else affirmed. */
+  requires: number[] | null;
+  otherInSentence: number[];
+  /** Context flags a cue mention may carry and still count. */
+  allow: number;
 }
 
 export interface Compiled {
@@ -66,6 +81,21 @@ export interface Compiled {
   /** Allowed modifiers of each code, as sets. */
   allowed: Map<string, Set<string>>;
   modifierCues: ModifierCue[];
+  /** Modifier cues by modifier (the first definition of each wins). */
+  cues: Map<string, CompiledCue>;
+  /** Per concept: its name as words ("chest_wall_recon" -> "chest wall recon"), for reasons. */
+  conceptLabel: string[];
+  /**
+   * Per concept: the rules (indices into `rules`, ascending) that name it in
+   * the first entry of some clause. A rule none of whose gate concepts is
+   * in a note cannot apply to it, so only the rules reached from the note's
+   * concepts are evaluated.
+   */
+  rulesOf: number[][];
+  /** Rules with a clause that names no concept: evaluated on every note. */
+  ungatedRules: number[];
+  /** Concepts a pair edit looks for, by name (undefined: not in the ruleset). */
+  pairConcept: Map<string, number>;
   pairEdits: PairEdit[];
   ruleset: Ruleset;
   /** Per-token arrays reused by analyze from note to note. */
@@ -220,8 +250,26 @@ export function compile(ruleset: Ruleset): Compiled {
     demote: (rule.demote ?? []).map((d) => ({ concepts: ids(d.concepts), to: d.to, reason: d.reason, unlessOtherSide: d.unlessOtherSide })),
     support: (rule.support ?? []).map((s) => ({ concepts: ids(s.concepts), bonus: s.bonus, reason: s.reason })),
   }));
-  for (const cue of ruleset.modifierCues ?? []) for (const c of [...cue.strong, ...(cue.weak ?? []), ...(cue.requires ?? []), ...(cue.otherInSentence ?? [])]) cid(c);
-  for (const e of ruleset.pairEdits ?? []) for (const c of e.warnConcepts ?? []) cid(c);
+  const cues = new Map<string, CompiledCue>();
+  for (const cue of ruleset.modifierCues ?? []) {
+    let allow = 0;
+    for (const a of cue.allowContexts ?? []) allow |= CATEGORY_BIT[a];
+    const compiledCue = { modifier: cue.modifier, strong: ids(cue.strong), weak: ids(cue.weak), requires: cue.requires ? ids(cue.requires) : null, otherInSentence: ids(cue.otherInSentence), allow };
+    if (!cues.has(cue.modifier)) cues.set(cue.modifier, compiledCue);
+  }
+  const pairConcept = new Map<string, number>();
+  for (const name of ['distinct_site', ...(ruleset.pairEdits ?? []).flatMap((e) => e.warnConcepts ?? [])]) pairConcept.set(name, cid(name));
+  // Concepts the modifiers read by name.
+  for (const name of MODIFIER_CONCEPTS) cid(name);
+  const rulesOf: number[][] = conceptNames.map(() => []);
+  const ungatedRules: number[] = [];
+  rules.forEach((cr, r) => {
+    for (const cl of cr.clauses) {
+      if (cl.all.length === 0) ungatedRules.push(r);
+      else for (const id of cl.all[0]) if (rulesOf[id][rulesOf[id].length - 1] !== r) rulesOf[id].push(r);
+    }
+  });
+  const conceptLabel = conceptNames.map((n) => n.replace(/_/g, ' '));
 
   const automaton = trie.build();
   const phraseCount = layers.length;
@@ -271,6 +319,11 @@ export function compile(ruleset: Ruleset): Compiled {
     codes,
     allowed,
     modifierCues: ruleset.modifierCues ?? [],
+    cues,
+    conceptLabel,
+    rulesOf,
+    ungatedRules,
+    pairConcept,
     pairEdits: ruleset.pairEdits ?? [],
     ruleset,
     scratch: new Scratch(),

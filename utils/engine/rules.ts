@@ -8,7 +8,7 @@
 import type { CompiledRule, Compiled } from './compile';
 import type { SectionKind } from './types';
 import type { Note, Mention } from './note';
-import { firstInSentence, isCodeKind, isSupportKind, sectionLabel, spanText } from './note';
+import { firstInSentence, isCodeKind, isSupportKind, quoteSpan, sectionLabel } from './note';
 import { HIST, NEG, HYPO, describeFlags } from './context';
 import { procedureSide } from './modifiers';
 
@@ -165,8 +165,7 @@ function cueMention(note: Note, cr: CompiledRule, concepts: number[], accept: (m
 }
 
 function quote(note: Note, first: number, last: number): string {
-  const s = spanText(note, first, last).replace(/\s+/g, ' ').trim();
-  return s.length > 100 ? `${s.slice(0, 97)}...` : s;
+  return quoteSpan(note, first, last, 100);
 }
 
 function groupSpan(group: Mention[]): { first: number; last: number } {
@@ -227,13 +226,13 @@ function evalRule(note: Note, c: Compiled, cr: CompiledRule): Candidate | null {
     if (!mentions.includes(m)) {
       spans.push({ first: m.first, last: m.last });
       mentions.push(m);
-      reasons.push(`"${quote(note, m.first, m.last)}" in ${sectionLabel(note, m)} (${c.conceptNames[m.concept].replace(/_/g, ' ')})`);
+      reasons.push(`"${quote(note, m.first, m.last)}" in ${sectionLabel(note, m)} (${c.conceptLabel[m.concept]})`);
     }
   }
   for (const group of cr.requiresSupport) {
     const m = findAffirmed(note, group, (x) => (x.flags & ~HIST) === 0 && (isCodeKind(x.kind) || isSupportKind(x.kind)));
     if (!m) return null;
-    reasons.push(`"${quote(note, m.first, m.last)}" in ${sectionLabel(note, m)} (${c.conceptNames[m.concept].replace(/_/g, ' ')})`);
+    reasons.push(`"${quote(note, m.first, m.last)}" in ${sectionLabel(note, m)} (${c.conceptLabel[m.concept]})`);
   }
   let confidence = best.base;
   // unless: a sibling's cue is affirmed -> this rule does not apply.
@@ -241,14 +240,14 @@ function evalRule(note: Note, c: Compiled, cr: CompiledRule): Candidate | null {
     const except = cr.unlessExcept.length ? cueMention(note, cr, cr.unlessExcept, (x) => x.flags === 0) : null;
     const hit = cueMention(note, cr, cr.unless, (x) => x.flags === 0);
     if (hit && !except) return null;
-    if (except) reasons.push(`"${quote(note, except.first, except.last)}": ${c.conceptNames[except.concept].replace(/_/g, ' ')}`);
+    if (except) reasons.push(`"${quote(note, except.first, except.last)}": ${c.conceptLabel[except.concept]}`);
     if (rule.negatedUnlessBonus) {
       const neg = cueMention(note, cr, cr.unless, (x) => (x.flags & (NEG | HYPO)) !== 0);
       if (neg) {
         confidence += rule.negatedUnlessBonus;
         const sp = contextSpan(note, neg);
         spans.push(sp);
-        reasons.push(`"${quote(note, sp.first, sp.last)}": ${c.conceptNames[neg.concept].replace(/_/g, ' ')} is ${describeFlags(neg.flags).join(', ')}`);
+        reasons.push(`"${quote(note, sp.first, sp.last)}": ${c.conceptLabel[neg.concept]} is ${describeFlags(neg.flags).join(', ')}`);
       } else {
         reasons.push(`No ${cr.rule.unless!.map((u) => u.replace(/_/g, ' ')).join(' or ')} documented`);
       }
@@ -312,8 +311,19 @@ function contextSpan(note: Note, m: Mention): { first: number; last: number } {
 
 /** All candidates, one per code (best rule wins; evidence and reasons merged). */
 export function evaluateRules(note: Note, c: Compiled): Candidate[] {
+  // Only rules some concept of the note leads to, in ruleset order.
+  const mark = c.scratch.ruleMarks(c.rules.length);
+  for (const r of c.ungatedRules) mark[r] = 1;
+  const n = c.rulesOf.length;
+  for (let id = 0; id < n; id++) {
+    if (note.count(id) === 0) continue;
+    for (const r of c.rulesOf[id]) mark[r] = 1;
+  }
   const byCode = new Map<string, Candidate>();
-  for (const cr of c.rules) {
+  for (let r = 0; r < c.rules.length; r++) {
+    if (mark[r] === 0) continue;
+    mark[r] = 0;
+    const cr = c.rules[r];
     if (!cr.active) continue;
     const cand = evalRule(note, c, cr);
     if (!cand) continue;

@@ -27,6 +27,14 @@ export class Scratch {
   /** Concept mention rows (note.ts). */
   mStart: Int32Array = new Int32Array(INITIAL);
   private rows: MentionRows = newMentionRows(INITIAL);
+  /** One flag per rule (rules.ts): all zero between notes. */
+  private marks = new Uint8Array(0);
+
+  /** Rule flags for n rules, all zero; the caller clears what it sets. */
+  ruleMarks(n: number): Uint8Array {
+    if (this.marks.length < n) this.marks = new Uint8Array(n);
+    return this.marks;
+  }
 
   /** Mention rows for at least n mentions. */
   mentionRows(n: number): MentionRows {
