@@ -8,27 +8,29 @@
  *  - 22, 53, 62, 58, 78, 79, 82, XS: cue concepts from data (ModifierCue).
  *  - 80/82/AS: who is named under ASSISTANT.
  */
-import type { Compiled } from './compile';
+import type { Compiled, CompiledCue } from './compile';
 import type { Candidate } from './rules';
 import type { Note, Mention, SideHit } from './note';
-import { isCodeKind, isSupportKind, spanText } from './note';
-import { CATEGORY_BIT, NEG, HYPO, OTHER } from './context';
+import { isCodeKind, isSupportKind, quoteSpan, spanText } from './note';
+import { NEG, HYPO, OTHER } from './context';
+import type { SectionKind } from './types';
 
 export const MODIFIER_ORDER = ['22', '50', '52', '53', '58', '62', '66', '76', '77', '78', '79', '80', '81', '82', 'AS', '51', '59', 'XE', 'XP', 'XS', 'XU', 'RT', 'LT'];
 
+const RANK = new Map(MODIFIER_ORDER.map((m, i) => [m, i]));
+
 export function orderModifiers(mods: string[]): string[] {
-  const uniq = [...new Set(mods)];
+  const uniq: string[] = [];
+  for (const m of mods) if (!uniq.includes(m)) uniq.push(m);
   return uniq.sort((a, b) => rankOf(a) - rankOf(b));
 }
 
 function rankOf(m: string): number {
-  const i = MODIFIER_ORDER.indexOf(m);
-  return i < 0 ? 99 : i;
+  return RANK.get(m) ?? 99;
 }
 
 function q(note: Note, first: number, last: number): string {
-  const s = spanText(note, first, last).replace(/\s+/g, ' ').trim();
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+  return quoteSpan(note, first, last, 80);
 }
 
 export interface SideResult {
@@ -36,21 +38,41 @@ export interface SideResult {
   reason: string;
 }
 
+/** Side votes and, per side, the first side word that voted for it. */
+class SideVotes {
+  r = 0;
+  l = 0;
+  b = 0;
+  whyR: SideHit | null = null;
+  whyL: SideHit | null = null;
+  whyB: SideHit | null = null;
+
+  vote(h: SideHit, w: number): void {
+    if (h.side === 'R') {
+      this.r += w;
+      this.whyR ??= h;
+    } else if (h.side === 'L') {
+      this.l += w;
+      this.whyL ??= h;
+    } else if (h.side === 'B') {
+      this.b += w;
+      this.whyB ??= h;
+    }
+  }
+
+  get total(): number {
+    return this.r + this.l + this.b;
+  }
+}
+
 /** The side of the procedure evidenced by `mentions`. */
 export function procedureSide(note: Note, mentions: Mention[]): SideResult {
-  const votes = { R: 0, L: 0, B: 0 };
-  const why: Partial<Record<'R' | 'L' | 'B', SideHit>> = {};
-  const vote = (h: SideHit, w: number) => {
-    if (h.side === 'none') return;
-    votes[h.side] += w;
-    if (!why[h.side]) why[h.side] = h;
-  };
+  const v = new SideVotes();
   const sides = note.sides;
   // 1. Side words in the sentences that carried the code: the nearest one.
-  const seen = new Set<number>();
-  for (const m of mentions) {
-    if (!isCodeKind(m.kind) || m.flags !== 0 || seen.has(m.first)) continue;
-    seen.add(m.first);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!isCodeKind(m.kind) || m.flags !== 0 || seenBefore(mentions, i)) continue;
     let best: SideHit | null = null;
     let bestD = Infinity;
     for (let k = lowerSide(sides, m.sent); k < sides.length && sides[k].sent === m.sent; k++) {
@@ -62,30 +84,35 @@ export function procedureSide(note: Note, mentions: Mention[]): SideResult {
         best = h;
       }
     }
-    if (best && best.side !== 'none') vote(best, (m.kind === 'procedure' ? 3 : 2) * best.weight);
+    if (best && best.side !== 'none') v.vote(best, (m.kind === 'procedure' ? 3 : 2) * best.weight);
   }
   // 2. Fall back on the procedure list, then the diagnosis, then position cues.
-  if (votes.R + votes.L + votes.B === 0) {
-    for (const h of sides) if (h.kind === 'procedure') vote(h, h.weight);
+  if (v.total === 0) {
+    for (const h of sides) if (h.kind === 'procedure') v.vote(h, h.weight);
   }
-  if (votes.R + votes.L + votes.B === 0) {
-    for (const h of sides) if (h.kind === 'diagnosis' || h.kind === 'indications') vote(h, h.weight);
+  if (v.total === 0) {
+    for (const h of sides) if (h.kind === 'diagnosis' || h.kind === 'indications') v.vote(h, h.weight);
   }
-  if (votes.R + votes.L + votes.B === 0) {
-    for (const h of sides) if (h.weight < 1 && isCodeKind(h.kind)) vote(h, h.weight);
+  if (v.total === 0) {
+    for (const h of sides) if (h.weight < 1 && isCodeKind(h.kind)) v.vote(h, h.weight);
   }
-  const total = votes.R + votes.L + votes.B;
-  if (total === 0) return { side: null, reason: 'No side is documented for this procedure.' };
-  if (votes.B > 0 && votes.B >= Math.max(votes.R, votes.L)) {
-    return { side: 'B', reason: `both sides: "${q(note, why.B!.first, why.B!.last)}"` };
+  if (v.total === 0) return { side: null, reason: 'No side is documented for this procedure.' };
+  if (v.b > 0 && v.b >= Math.max(v.r, v.l)) {
+    return { side: 'B', reason: `both sides: "${q(note, v.whyB!.first, v.whyB!.last)}"` };
   }
   // Strong evidence for both sides from the procedure's own sentences: bilateral.
-  if (votes.R >= 2 && votes.L >= 2) {
-    return { side: 'B', reason: `both sides: "${q(note, why.R!.first, why.R!.last)}" and "${q(note, why.L!.first, why.L!.last)}"` };
+  if (v.r >= 2 && v.l >= 2) {
+    return { side: 'B', reason: `both sides: "${q(note, v.whyR!.first, v.whyR!.last)}" and "${q(note, v.whyL!.first, v.whyL!.last)}"` };
   }
-  const side = votes.R >= votes.L ? 'R' : 'L';
-  const h = why[side]!;
-  return { side, reason: `side from "${q(note, h.first, h.last)}"` };
+  const h = v.r >= v.l ? v.whyR! : v.whyL!;
+  return { side: v.r >= v.l ? 'R' : 'L', reason: `side from "${q(note, h.first, h.last)}"` };
+}
+
+/** An earlier mention in the list starts at the same token (the same words, counted once). */
+function seenBefore(mentions: Mention[], i: number): boolean {
+  const first = mentions[i].first;
+  for (let k = 0; k < i; k++) if (mentions[k].first === first) return true;
+  return false;
 }
 
 function lowerSide(sides: SideHit[], sent: number): number {
@@ -99,24 +126,48 @@ function lowerSide(sides: SideHit[], sent: number): number {
   return lo;
 }
 
-const PERSONNEL = new Set(['surgeon', 'assistant', 'cosurgeon']);
+/** Sections whose words may carry a modifier cue. */
+function isCueKind(kind: SectionKind): boolean {
+  return isCodeKind(kind) || isSupportKind(kind) || kind === 'surgeon' || kind === 'assistant' || kind === 'cosurgeon' || kind === 'other' || kind === 'history';
+}
 
-/** Mentions of `concept` that count for a modifier cue. */
-function cueHits(note: Note, c: Compiled, concept: string, allow: number): Mention[] {
-  const id = c.conceptIds.get(concept);
-  if (id === undefined) return [];
-  const out: Mention[] = [];
-  for (const m of note.mentions(id)) {
-    if ((m.flags & ~allow) !== 0) continue;
-    if (!(isCodeKind(m.kind) || isSupportKind(m.kind) || PERSONNEL.has(m.kind) || m.kind === 'other' || m.kind === 'history')) continue;
-    out.push(m);
+/** The candidate's own evidence names `concept`. */
+function carries(cand: Candidate | undefined, concept: number): boolean {
+  if (cand === undefined) return false;
+  for (const m of cand.mentions) if (m.concept === concept) return true;
+  return false;
+}
+
+/** Some negated mention of an `others` concept (not one the candidate itself carries) in sentence `sent`. */
+function negatedOtherIn(note: Note, others: number[], cand: Candidate | undefined, sent: number): boolean {
+  for (const o of others) {
+    if (carries(cand, o)) continue;
+    for (const m of note.mentions(o)) if (m.sent === sent && (m.flags & NEG) !== 0) return true;
   }
-  return out;
+  return false;
+}
+
+/** The first mention of a cue concept that counts for the modifier. */
+function cueHit(note: Note, def: CompiledCue, concept: number, cand: Candidate | undefined, checkOthers: boolean): Mention | null {
+  for (const m of note.mentions(concept)) {
+    if ((m.flags & ~def.allow) !== 0 || !isCueKind(m.kind)) continue;
+    if (checkOthers && def.otherInSentence.length > 0 && negatedOtherIn(note, def.otherInSentence, cand, m.sent)) continue;
+    return m;
+  }
+  return null;
 }
 
 interface CueResult {
   ok: boolean;
   words: string[];
+}
+
+const NO_CUE: CueResult = { ok: false, words: [] };
+
+/** Some `concepts` mention affirmed where the procedure is described, diagnosed or indicated. */
+function affirmedSupport(note: Note, concepts: number[]): boolean {
+  for (const id of concepts) for (const m of note.mentions(id)) if (m.flags === 0 && (isCodeKind(m.kind) || isSupportKind(m.kind))) return true;
+  return false;
 }
 
 /**
@@ -125,53 +176,70 @@ interface CueResult {
  * take-back), `requires` is met by the procedure itself.
  */
 function cue(note: Note, c: Compiled, modifier: string, ignoreRequires = false, cand?: Candidate): CueResult {
-  const def = c.modifierCues.find((x) => x.modifier === modifier);
-  if (!def) return { ok: false, words: [] };
-  let allow = 0;
-  for (const a of def.allowContexts ?? []) allow |= CATEGORY_BIT[a];
-  const selfCue = cand !== undefined && def.strong.some((s) => cand.mentions.some((m) => m.concept === c.conceptIds.get(s)));
-  if (!ignoreRequires && !selfCue && def.requires && !def.requires.some((r) => hasConcept(note, c, r, (m) => m.flags === 0 && (isCodeKind(m.kind) || isSupportKind(m.kind))))) {
-    return { ok: false, words: [] };
+  const def = c.cues.get(modifier);
+  if (!def) return NO_CUE;
+  if (!ignoreRequires && def.requires !== null) {
+    let selfCue = false;
+    for (const s of def.strong) if (carries(cand, s)) selfCue = true;
+    if (!selfCue && !affirmedSupport(note, def.requires)) return NO_CUE;
   }
-  const own = new Set(cand?.mentions.map((m) => m.concept) ?? []);
-  const others = (def.otherInSentence ?? []).map((x) => c.conceptIds.get(x)).filter((x): x is number => x !== undefined && !own.has(x));
   for (const s of def.strong) {
-    const hits = cueHits(note, c, s, allow).filter((h) => !others.some((o) => note.mentions(o).some((m) => m.sent === h.sent && (m.flags & NEG) !== 0)));
-    if (hits.length) return { ok: true, words: [q(note, hits[0].first, hits[0].last)] };
+    const hit = cueHit(note, def, s, cand, true);
+    if (hit) return { ok: true, words: [q(note, hit.first, hit.last)] };
   }
   const words: string[] = [];
-  for (const w of def.weak ?? []) {
-    const hits = cueHits(note, c, w, allow);
-    if (hits.length) words.push(q(note, hits[0].first, hits[0].last));
+  for (const w of def.weak) {
+    const hit = cueHit(note, def, w, cand, false);
+    if (hit) words.push(q(note, hit.first, hit.last));
   }
-  return { ok: words.length >= 2, words };
+  return words.length >= 2 ? { ok: true, words } : words.length ? { ok: false, words } : NO_CUE;
 }
 
-function hasConcept(note: Note, c: Compiled, concept: string, pred: (m: Mention) => boolean): Mention | null {
-  const id = c.conceptIds.get(concept);
-  if (id === undefined) return null;
-  for (const m of note.mentions(id)) if (pred(m)) return m;
+/** The first mention of a concept none of whose context flags is in `mask`. */
+function firstWithout(note: Note, concept: number | undefined, mask: number): Mention | null {
+  if (concept === undefined) return null;
+  for (const m of note.mentions(concept)) if ((m.flags & mask) === 0) return m;
+  return null;
+}
+
+/** The first mention of a concept under an ASSISTANT heading, or within 12 words after an "assisted by" intro. */
+function firstAssisting(note: Note, concept: number | undefined, intros: Mention[]): Mention | null {
+  if (concept === undefined) return null;
+  for (const m of note.mentions(concept)) {
+    if (m.kind === 'assistant') return m;
+    // The last intro of the sentence is the one that counts.
+    let end = -1;
+    for (const i of intros) if (i.sent === m.sent) end = i.last;
+    if (end >= 0 && end < m.first && m.first - end <= 12) return m;
+  }
   return null;
 }
 
 /** Who assisted: 'AS' (PA/NP/CNS), '80' (physician), 'resident', or null. */
 function assistant(note: Note, c: Compiled): { kind: 'AS' | '80' | 'resident' | null; words: string } {
   // Under an ASSISTANT heading, or named just after "assisted by" / "assistant was" in the narrative.
+  const intros: Mention[] = [];
   const introId = c.conceptIds.get('assistant_intro');
-  const introEnd = new Map<number, number>();
-  for (const i of introId === undefined ? [] : note.mentions(introId)) if ((i.flags & NEG) === 0) introEnd.set(i.sent, i.last);
-  const inAssist = (m: Mention) => {
-    if (m.kind === 'assistant') return true;
-    const e = introEnd.get(m.sent);
-    return e !== undefined && e < m.first && m.first - e <= 12;
-  };
-  const pa = hasConcept(note, c, 'assistant_pa', inAssist);
-  const md = hasConcept(note, c, 'assistant_md', inAssist);
-  const res = hasConcept(note, c, 'resident', inAssist);
+  if (introId !== undefined) for (const i of note.mentions(introId)) if ((i.flags & NEG) === 0) intros.push(i);
+  const pa = firstAssisting(note, c.conceptIds.get('assistant_pa'), intros);
   if (pa) return { kind: 'AS', words: q(note, pa.first, pa.last) };
+  const res = firstAssisting(note, c.conceptIds.get('resident'), intros);
   if (res) return { kind: 'resident', words: q(note, res.first, res.last) };
+  const md = firstAssisting(note, c.conceptIds.get('assistant_md'), intros);
   if (md) return { kind: '80', words: q(note, md.first, md.last) };
   return { kind: null, words: '' };
+}
+
+const NONE_ALLOWED: ReadonlySet<string> = new Set();
+
+/** Adds modifier m with its reason, or says why the code does not take it. */
+function addModifier(cand: Candidate, allowed: ReadonlySet<string>, mods: string[], m: string, reason: string): void {
+  if (allowed.has(m)) {
+    mods.push(m);
+    cand.reasons.push(`-${m}: ${reason}`);
+  } else {
+    cand.reasons.push(`-${m} left out: ${cand.code} does not allow it (${reason})`);
+  }
 }
 
 export interface ModifierContext {
@@ -182,16 +250,9 @@ export interface ModifierContext {
 /** Adds modifiers (and reasons) to a candidate, only those its code allows. */
 export function assignModifiers(cand: Candidate, note: Note, c: Compiled, ctx: ModifierContext): void {
   const entry = c.codes.get(cand.code);
-  const allowed = c.allowed.get(cand.code) ?? new Set<string>();
+  const allowed = c.allowed.get(cand.code) ?? NONE_ALLOWED;
   const mods: string[] = [];
-  const add = (m: string, reason: string) => {
-    if (allowed.has(m)) {
-      mods.push(m);
-      cand.reasons.push(`-${m}: ${reason}`);
-    } else {
-      cand.reasons.push(`-${m} left out: ${cand.code} does not allow it (${reason})`);
-    }
-  };
+  const add = (m: string, reason: string) => addModifier(cand, allowed, mods, m, reason);
 
   // Side
   const side = procedureSide(note, cand.mentions);
@@ -218,8 +279,8 @@ export function assignModifiers(cand: Candidate, note: Note, c: Compiled, ctx: M
   }
 
   // Global-period modifiers: a return to the OR after a recent operation.
-  const recent = hasConcept(note, c, 'recent_surgery', (m) => (m.flags & (NEG | HYPO | OTHER)) === 0);
-  const otherSurgeon = hasConcept(note, c, 'different_surgeon', (m) => (m.flags & (NEG | HYPO)) === 0);
+  const recent = firstWithout(note, c.conceptIds.get('recent_surgery'), NEG | HYPO | OTHER);
+  const otherSurgeon = firstWithout(note, c.conceptIds.get('different_surgeon'), NEG | HYPO);
   if (recent && !otherSurgeon) {
     const back = cue(note, c, '78', false, cand);
     const unrelated = cue(note, c, '79');

@@ -88,6 +88,7 @@ export class Note {
   private readonly mFirst: Int32Array;
   private readonly made: (Mention[] | undefined)[];
   private sideList: SideHit[] | null = null;
+  private labels: (string | undefined)[] = [];
 
   constructor(
     readonly text: string,
@@ -166,6 +167,16 @@ export class Note {
   /** Token span of a context trigger (Mention.trigger). */
   triggerSpan(k: number): { first: number; last: number } {
     return { first: this.trig!.a[k], last: this.trig!.b[k] };
+  }
+
+  /** Section s's heading text, upper case, on one line. */
+  label(s: number): string {
+    const have = this.labels[s];
+    if (have !== undefined) return have;
+    const sm = this.sections;
+    const label = oneLine(this.text.slice(this.tokens.start[sm.headFirst(s)], this.tokens.end[sm.headLast(s)])).toUpperCase();
+    this.labels[s] = label;
+    return label;
   }
 
   /** Side words outside headings, in text order. */
@@ -328,10 +339,33 @@ export function firstInSentence(list: Mention[], sent: number): number {
   return lo;
 }
 
+/**
+ * `s` on one line: runs of white space become one space, none at the ends.
+ * Most evidence is already so, and is returned as it is without a regex.
+ */
+export function oneLine(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return s.replace(/\s+/g, ' ').trim();
+    } else if (ch < 32 || ch === 160 || ch >= 0x1680) {
+      return s.replace(/\s+/g, ' ').trim();
+    }
+  }
+  return s;
+}
+
+/** Original text of tokens [first, last] on one line, cut to `max` characters. */
+export function quoteSpan(note: Note, first: number, last: number, max: number): string {
+  const s = oneLine(spanText(note, first, last));
+  return s.length > max ? `${s.slice(0, max - 3)}...` : s;
+}
+
+/** The heading of the section a mention is in, as the reasons name it ("PROCEDURE PERFORMED"). */
 export function sectionLabel(note: Note, m: { first: number }): string {
   const sm = note.sections;
   const s = sm.ofToken[m.first];
   if (sm.headFirst(s) < 0) return 'the note text';
-  const label = note.text.slice(note.tokens.start[sm.headFirst(s)], note.tokens.end[sm.headLast(s)]);
-  return label.replace(/\s+/g, ' ').trim().toUpperCase();
+  return note.label(s);
 }

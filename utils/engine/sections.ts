@@ -207,6 +207,7 @@ export function findSections(text: string, tokens: Tokens, cands: HeadingCandida
   const flags = tokens.flags;
   const HEAD_ = HEAD;
   const SENT_ = SENT;
+  const LINE_ = LINE;
   let n = 1;
   let cursor = 0;
   for (let k = 0; k < cands.count; k++) {
@@ -216,7 +217,7 @@ export function findSections(text: string, tokens: Tokens, cands: HeadingCandida
     // A heading does not run across a line break: "…WAS NOT PERFORMED\nPROCEDURE:" is the heading
     // PROCEDURE, and the line before keeps its words (and their negation).
     for (let t = last; t > first; t--) {
-      if ((flags[t] & LINE) !== 0) {
+      if ((flags[t] & LINE_) !== 0) {
         first = t;
         break;
       }
@@ -260,9 +261,10 @@ function endsLine(text: string, b: number): boolean {
 export function sentenceIds(tokens: Tokens, into?: Int32Array): Int32Array {
   const ids = into && into.length >= tokens.count ? into : new Int32Array(tokens.count);
   const SENT_ = SENT;
+  const flags = tokens.flags;
   let s = -1;
   for (let i = 0; i < tokens.count; i++) {
-    if ((tokens.flags[i] & SENT_) !== 0 || i === 0) s++;
+    if ((flags[i] & SENT_) !== 0 || i === 0) s++;
     ids[i] = s;
   }
   return ids;
@@ -278,10 +280,11 @@ export function sentenceIds(tokens: Tokens, into?: Int32Array): Int32Array {
 export function scopeIds(tokens: Tokens, into?: Int32Array): Int32Array {
   const ids = into && into.length >= tokens.count ? into : new Int32Array(tokens.count);
   const mask = SENT | CLAUSE;
+  const HEAD_ = HEAD;
   const flags = tokens.flags;
   let s = -1;
   for (let i = 0; i < tokens.count; i++) {
-    if (i === 0 || (flags[i] & mask) !== 0 || ((flags[i] ^ flags[i - 1]) & HEAD) !== 0) s++;
+    if (i === 0 || (flags[i] & mask) !== 0 || ((flags[i] ^ flags[i - 1]) & HEAD_) !== 0) s++;
     ids[i] = s;
   }
   return ids;
