@@ -467,6 +467,14 @@ export const concepts: ConceptPhrases[] = [
   { concept: 'orif', phrases: ['open reduction and internal fixation', 'open reduction internal fixation', 'orif', 'internal fixation', 'plate fixation', 'plated', 'plating'] },
   { concept: 'rib_site', phrases: ['rib', 'ribs', 'rib fracture', 'rib fractures', 'flail chest', 'flail segment'] },
   {
+    // The chest wall named somewhere: a knee's "reconstruction" or a femur's "osteosarcoma" is not a chest wall operation.
+    concept: 'chest_wall_site',
+    phrases: [
+      'chest wall', 'thoracic wall', 'chest', 'hemithorax', 'thorax', 'rib', 'ribs', 'sternum', 'sternal', 'costal', 'costochondral',
+      'intercostal', 'flail chest', 'flail segment', 'rib fracture', 'rib fractures', 'thoracotomy',
+    ],
+  },
+  {
     // How many ribs were fixed: "ribs 5 through 8", "ribs 5, 6, 7 and 8", "ribs 5-8", "four ribs". One bucket per code (21811/21812/21813).
     concept: 'ribs_1_3',
     also: ['rib_site'],
@@ -708,6 +716,11 @@ export const concepts: ConceptPhrases[] = [
       'ankle', 'shoulder', 'elbow', 'wrist', 'mandible', 'skull', 'endplate', 'endplates', 'iliac crest', 'fusion bed', 'gutters',
       'pericardiocentesis', 'pericardial space', 'pericardial sac', 'subxiphoid approach', 'peritoneal', 'peritoneal cavity',
       'ascites', 'paracentesis', 'gallbladder', 'biliary', 'nephrostomy', 'abscess cavity',
+      // Spinal fusion: "decortication was performed and morcellized autograft placed" is bone, not lung.
+      'autograft', 'allograft', 'bone graft', 'morcellized', 'morselized', 'scoliosis', 'scoliotic', 'pedicle screw', 'pedicle screws',
+      'laminectomy', 'discectomy', 'interbody', 'arthrodesis',
+      // Knee and other ligament reconstructions.
+      'cruciate', 'ligament reconstruction', 'acl', 'meniscus', 'tendon',
     ],
   },
   {

@@ -631,6 +631,13 @@ const LUNG_CODES = [
 ];
 /** Pleural space procedures: the note must name the pleura (or a pleural condition). */
 const PLEURAL_CODES = ['32554', '32555', '32556', '32557', '32551', '32550', '32560', '32960'];
+/** Chest wall codes: the note must name the chest wall, and a sentence naming another organ does not count. */
+const CHEST_WALL_CODES = ['21601', '21602', '21603', '32820', '32900'];
+for (const rule of rules) {
+  if (!CHEST_WALL_CODES.includes(rule.code)) continue;
+  rule.site = ['chest_wall_site', 'rib_site', 'chest_wall_tumor', 'chest_wall_resection', 'extrapleural_rib'];
+  rule.blockSentence = [...(rule.blockSentence ?? []), 'other_organ'];
+}
 for (const rule of rules) {
   const lung = LUNG_CODES.includes(rule.code);
   const pleural = PLEURAL_CODES.includes(rule.code);

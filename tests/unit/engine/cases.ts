@@ -73,6 +73,9 @@ export const cases: Case[] = [
   c('non-thoracic', 'liver RFA', op('Radiofrequency ablation of a hepatic lesion in the right lobe of the liver.'), []),
   c('non-thoracic', 'thyroid RFA', op('Radiofrequency ablation of a benign thyroid nodule.'), []),
   c('non-thoracic', 'genicular nerve RFA', op('Right genicular nerve radiofrequency ablation.'), []),
+  c('non-thoracic', 'knee ACL reconstruction after a stab injury', op('Right knee arthroscopy with anterior cruciate ligament reconstruction using hamstring autograft.', 'A stab incision was made lateral to the patellar tendon. The torn ligament from the sports injury was debrided and the reconstruction was completed with an interference screw.'), []),
+  c('non-thoracic', 'femur osteosarcoma resection with reconstruction', op('Resection of left distal femur osteosarcoma with endoprosthetic reconstruction.', 'The tumor was resected with wide margins and the femur was reconstructed with a modular prosthesis.'), []),
+  c('non-thoracic', 'spinal fusion through a thoracotomy, bone decortication', op('Anterior spinal fusion T11-L2 for scoliosis through a left thoracoabdominal approach.', 'The tenth rib was removed for autograft and the pleural space was entered; the lung was packed away. The disks were removed. Decortication was then performed and morcellized rib autograft was placed. A chest tube was placed.'), []),
   c('non-thoracic', 'bronchoscopic cryobiopsy', op('Flexible bronchoscopy with transbronchial cryobiopsy of the right lower lobe.', 'The cryoprobe was advanced into the right lower lobe.'), []),
 
   // ----- 32120 -----
