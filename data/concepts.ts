@@ -37,7 +37,26 @@ export const abbreviations: Abbreviation[] = [
   { abbr: 'mmc', expansion: 'methyl methacrylate' },
   { abbr: 'ptfe', expansion: 'polytetrafluoroethylene' },
   { abbr: 'cabg', expansion: 'coronary artery bypass grafting' },
+  // Common dictation misspellings, read as the word meant so every phrase with that word finds them.
+  ...respell('thoracoscopy', ['thorascopy', 'thoracscopy', 'thorocoscopy', 'thorachoscopy', 'thoracoscophy']),
+  ...respell('thoracoscope', ['thorascope', 'thorocoscope']),
+  ...respell('thoracoscopic', ['thorascopic', 'thorocoscopic']),
+  ...respell('thoracotomy', ['thoracatomy', 'thorocotomy', 'thoractomy', 'thoracotmy']),
+  ...respell('thoracentesis', ['thoracenthesis', 'thorocentesis', 'thoracocentesis', 'thoracentisis', 'thoracentises']),
+  ...respell('thoracostomy', ['thorocostomy', 'thoracotsomy']),
+  ...respell('pneumothorax', ['pnemothorax', 'pneumothroax', 'pneumathorax', 'pneumothorx']),
+  ...respell('pleurodesis', ['pleuradesis', 'pleurodisis', 'pleurodeses']),
+  ...respell('lobectomy', ['lobectamy', 'lobectomey']),
+  ...respell('decortication', ['decortification', 'decortacation']),
+  ...respell('segmentectomy', ['segmentectamy', 'segmentecomy']),
+  ...respell('pneumonectomy', ['pneumenectomy', 'pnemonectomy']),
+  ...respell('mediastinoscopy', ['mediastenoscopy', 'mediastinscopy']),
 ];
+
+/** Misspellings of `word`, each read as `word`. */
+function respell(word: string, misspellings: string[]): Abbreviation[] {
+  return misspellings.map((abbr) => ({ abbr, expansion: word }));
+}
 
 const SIDE_WORDS = ['right', 'left'];
 
@@ -283,6 +302,15 @@ export const concepts: ConceptPhrases[] = [
     ],
   },
   {
+    // "Left posterolateral thoracotomy with exploration": the approach word would otherwise take "thoracotomy" into a shorter phrase.
+    concept: 'explore_chest',
+    also: ['thoracotomy'],
+    phrases: ['posterolateral', 'anterolateral', 'lateral', 'anterior', 'axillary', 'muscle sparing', 'limited', 'redo', 'formal', 'open'].flatMap((a) => [
+      `${a} thoracotomy with exploration`,
+      `${a} thoracotomy and exploration`,
+    ]),
+  },
+  {
     concept: 'trauma',
     phrases: [
       'trauma', 'traumatic', 'gunshot', 'gunshot wound', 'stab', 'stab wound', 'stabbed', 'shot', 'motor vehicle',
@@ -400,6 +428,7 @@ export const concepts: ConceptPhrases[] = [
       'wedge biopsy', 'wedge biopsies', 'lung biopsy', 'lung biopsies', 'biopsy of the lung', 'biopsy of lung', 'open lung biopsy',
       'diagnostic wedge', 'diagnostic wedge resection', 'excisional biopsy of the nodule', 'excisional biopsy', 'incisional biopsy',
       'biopsies of the lung', 'biopsy of the right lung', 'biopsy of the left lung', 'lung tissue biopsy',
+      'wedge resection diagnostic', 'wedge diagnostic', 'wedge resection for diagnosis', 'wedge resection for tissue diagnosis', 'wedge for diagnosis',
     ],
   },
   { concept: 'diagnostic_intent', phrases: ['diagnostic', 'diagnosis', 'biopsy', 'biopsies', 'for tissue', 'tissue diagnosis', 'undiagnosed', 'indeterminate'] },
@@ -620,6 +649,11 @@ export const concepts: ConceptPhrases[] = [
     ],
   },
   { concept: 'biopsy', phrases: ['biopsy', 'biopsies', 'biopsied', 'biopsy was obtained', 'biopsies were obtained', 'specimens were obtained', 'samples were obtained'] },
+  {
+    // A diagnosis already made by an earlier biopsy ("biopsy-proven NSCLC"): the longer phrase keeps "biopsy" from reading as one done today.
+    concept: 'biopsy_diagnosis',
+    phrases: ['biopsy proven', 'biopsy confirmed', 'biopsy positive', 'prior biopsy', 'previous biopsy', 'earlier biopsy', 'outside biopsy', 'biopsy showed', 'biopsy revealed', 'biopsy demonstrated'],
+  },
   { concept: 'fna', phrases: ['fine needle aspiration', 'fine needle aspirate', 'fna', 'aspiration biopsy'] },
   {
     concept: 'pleural_biopsy',

@@ -23,6 +23,8 @@ export const triggers: ContextTrigger[] = [
     'in lieu of', 'declined', 'refused', 'not a candidate for', 'not amenable to', 'no role for', 'avoided', 'omitted',
     'contraindicated', 'there was no', 'there were no', 'nor was', 'no attempt', 'no further need',
   ]),
+  // An empty template checkbox ("[ ] Lobectomy"): the tokenizer reads it as this word, and each box starts its own item.
+  ...t('negated', 'forward', 8, ['uncheckedbox']),
   // ----- negation, backward -----
   ...t('negated', 'backward', 8, [
     'was not performed', 'were not performed', 'not performed', 'was not done', 'not done', 'was not required', 'not required',

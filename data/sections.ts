@@ -39,7 +39,8 @@ export const headings: HeadingEntry[] = [
     'preoperative diagnoses', 'postoperative diagnoses', 'preprocedure diagnosis', 'postprocedure diagnosis',
     'pre procedure diagnosis', 'post procedure diagnosis', 'diagnosis', 'diagnoses', 'preop diagnosis', 'postop diagnosis',
     'pre op diagnosis', 'post op diagnosis', 'admitting diagnosis', 'discharge diagnosis', 'discharge diagnoses',
-    'final diagnosis', 'clinical diagnosis', 'preoperative dx', 'postoperative dx', 'dx',
+    'final diagnosis', 'clinical diagnosis', 'preoperative dx', 'postoperative dx', 'dx', 'pre procedure dx', 'post procedure dx',
+    'preprocedure dx', 'postprocedure dx', 'preop dx', 'postop dx', 'pre op dx', 'post op dx', 'pre procedural diagnosis', 'post procedural diagnosis',
   ]),
   ...h('indications', [
     'indications', 'indication', 'indications for procedure', 'indications for the procedure', 'indication for procedure',

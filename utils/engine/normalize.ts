@@ -247,11 +247,31 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
   const expansions = vocab ? vocab.expansions : [];
   const expLen = expansions.length;
   const cls = CLASS;
+  const boxId = vocab ? vocab.get(UNCHECKED_BOX) : -1;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 32) {
       i++;
       continue;
+    }
+    if (c === 91 || c === 0x2610 || c === 0x2611 || c === 0x2612) {
+      // A template checkbox starts a list item; an empty one ("[ ] Lobectomy") is read as a word the data can negate.
+      const box = checkbox(text, i);
+      if (box !== 0) {
+        const boxEnd = i + (box > 0 ? box : -box);
+        if (box > 0) {
+          out.push(i, boxEnd, boxId, pendingFlags | SENT);
+          if (words) words.push(UNCHECKED_BOX);
+          pendingFlags = 0;
+          newlines = 0;
+          lastTokEnd = boxEnd;
+          lastTokLen = 0;
+        } else {
+          pendingFlags |= SENT;
+        }
+        i = boxEnd;
+        continue;
+      }
     }
     if (cls[c] === 0) {
       if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85) {
@@ -385,6 +405,29 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
     flags: out.flags,
     words,
   };
+}
+
+/** The word an empty template checkbox reads as. */
+export const UNCHECKED_BOX = 'uncheckedbox';
+
+/**
+ * A checkbox at text[i]: "[ ]" or "\u2610" (empty) gives its length; "[x]",
+ * "[X]", "\u2611" or "\u2612" (ticked) gives minus its length; anything else 0.
+ */
+function checkbox(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0x2610) return 1;
+  if (c === 0x2611 || c === 0x2612) return -1;
+  let j = i + 1;
+  while (j < text.length && j - i <= 3 && text.charCodeAt(j) === 32) j++;
+  const m = j < text.length ? text.charCodeAt(j) : 0;
+  if (m === 93) return j > i + 1 ? j + 1 - i : 0;
+  if (m === 120 || m === 88 || m === 0x2713 || m === 0x2714) {
+    let k = j + 1;
+    while (k < text.length && k - j <= 2 && text.charCodeAt(k) === 32) k++;
+    if (k < text.length && text.charCodeAt(k) === 93) return -(k + 1 - i);
+  }
+  return 0;
 }
 
 function bufToString(buf: Uint16Array, len: number): string {

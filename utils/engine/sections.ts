@@ -230,7 +230,8 @@ export function findSections(text: string, tokens: Tokens, cands: HeadingCandida
     const lineStart = atLineStart(text, a);
     if (f === 'eol' && !(lineStart && (caps || endsLine(text, b)))) continue;
     if (f === 'eol' && !caps && last - first > 5) continue;
-    if (!(lineStart || caps || afterSentenceEnd(text, a))) continue;
+    // Mid-line, a heading needs a sentence end before it, capitals, or a capital and a colon ("... 1.1cm lingula Post-op Dx: same Procedure: left VATS").
+    if (!(lineStart || caps || afterSentenceEnd(text, a) || (f === 'colon' && isUpper(text.charCodeAt(a))))) continue;
     // A heading: close the open section, open one after it.
     to[n - 1] = first;
     for (; cursor < first; cursor++) ofToken[cursor] = n - 1;

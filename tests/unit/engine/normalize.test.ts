@@ -57,6 +57,43 @@ describe('normalize: tokens and offsets', () => {
     }
   });
 
+  it.each([
+    ['[ ] Lobectomy', 'uncheckedbox lobectomy'],
+    ['[  ]Lobectomy', 'uncheckedbox lobectomy'],
+    ['\u2610 Pleurodesis', 'uncheckedbox pleurodesis'],
+    ['[x] Wedge resection', 'wedge resection'],
+    ['[ X ] Wedge', 'wedge'],
+    ['\u2612 Wedge', 'wedge'],
+    ['[] empty', 'empty'],
+    ['[note] kept', 'note kept'],
+  ])('checkbox %j -> %j', (input, expected) => {
+    expect(normalizeText(input, vocab)).toBe(expected);
+  });
+
+  it('each checkbox starts its own item, so one box never reaches the next line', () => {
+    const text = '[ ] Lobectomy\n[x] Wedge resection\n  [ ] Pleurodesis';
+    const t = tokenize(text, { vocab, words: true });
+    const starts = t.words!.map((w, i) => [w, (t.flags[i] & SENT) !== 0] as const);
+    expect(starts).toEqual([
+      ['uncheckedbox', true],
+      ['lobectomy', false],
+      ['wedge', true],
+      ['resection', false],
+      ['uncheckedbox', true],
+      ['pleurodesis', false],
+    ]);
+    // The box token spans the box itself.
+    expect(text.slice(t.start[0], t.end[0])).toBe('[ ]');
+  });
+
+  it.each([
+    ['left diagnostic thorascopy', 'left diagnostic thoracoscopy'],
+    ['Thoracenthesis', 'thoracentesis'],
+    ['decortification', 'decortication'],
+  ])('dictation misspelling %j -> %j', (input, expected) => {
+    expect(normalizeText(input, vocab)).toBe(expected);
+  });
+
   it('expansion tokens all point at the abbreviation', () => {
     const text = 'Right VATS.';
     const t = tokenize(text, { vocab, words: true });
