@@ -26,6 +26,8 @@ export const triggers: ContextTrigger[] = [
   // An empty template checkbox ("[ ] Lobectomy"): the tokenizer reads it as this word, and each box starts its own item.
   ...t('negated', 'forward', 8, ['uncheckedbox']),
   // ----- negation, backward -----
+  // A template's answer ("Mechanical pleurodesis: no."): the tokenizer reads "no", "none" or "n/a" alone after a colon at a line end as this word.
+  ...t('negated', 'backward', 8, ['answeredno']),
   ...t('negated', 'backward', 8, [
     'was not performed', 'were not performed', 'not performed', 'was not done', 'not done', 'was not required', 'not required',
     'were not required', 'was not necessary', 'not necessary', 'was unnecessary', 'unnecessary', 'was not needed', 'not needed',

@@ -248,6 +248,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
   const expLen = expansions.length;
   const cls = CLASS;
   const boxId = vocab ? vocab.get(UNCHECKED_BOX) : -1;
+  const noId = vocab ? vocab.get(ANSWERED_NO) : -1;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 32) {
@@ -270,6 +271,22 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
           pendingFlags |= SENT;
         }
         i = boxEnd;
+        continue;
+      }
+    }
+    if (c === 58) {
+      // A template's answer ("Mechanical pleurodesis: no.") is read as a word the data can negate backward with.
+      const a = answeredNo(text, i);
+      if (a > 0) {
+        const end = a & 0xffff;
+        const from = i + (a >>> 16);
+        out.push(from, from + end, noId, pendingFlags);
+        if (words) words.push(ANSWERED_NO);
+        pendingFlags = 0;
+        newlines = 0;
+        lastTokEnd = from + end;
+        lastTokLen = end;
+        i = from + end;
         continue;
       }
     }
@@ -405,6 +422,33 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
     flags: out.flags,
     words,
   };
+}
+
+/** The word a template's "no" answer reads as. */
+export const ANSWERED_NO = 'answeredno';
+
+const NO_ANSWERS = ['no', 'none', 'n/a'];
+
+/**
+ * After the colon at text[i]: "no", "none" or "n/a", alone up to the line
+ * end (a full stop or comma allowed). Returns (offset of the word from i) << 16
+ * | its length, or 0.
+ */
+function answeredNo(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && j - i <= 4 && isInlineSpace(text.charCodeAt(j))) j++;
+  for (const w of NO_ANSWERS) {
+    let k = 0;
+    while (k < w.length && j + k < n && LOWER[text.charCodeAt(j + k)] === w.charCodeAt(k)) k++;
+    if (k !== w.length) continue;
+    let e = j + k;
+    if (e < n && isWordChar(text.charCodeAt(e))) continue;
+    if (e < n && (text.charCodeAt(e) === 46 || text.charCodeAt(e) === 44 || text.charCodeAt(e) === 59)) e++;
+    while (e < n && isInlineSpace(text.charCodeAt(e))) e++;
+    if (e >= n || text.charCodeAt(e) === 10) return ((j - i) << 16) | w.length;
+  }
+  return 0;
 }
 
 /** The word an empty template checkbox reads as. */

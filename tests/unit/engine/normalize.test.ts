@@ -87,6 +87,18 @@ describe('normalize: tokens and offsets', () => {
   });
 
   it.each([
+    ['Mechanical pleurodesis: no.', 'mechanical pleurodesis answeredno'],
+    ['Pleurodesis: NO\nChest tube: yes', 'pleurodesis answeredno chest tube yes'],
+    ['Chest tube: none', 'chest tube answeredno'],
+    ['Pleurodesis: N/A', 'pleurodesis answeredno'],
+    ['Frozen section: no malignancy', 'frozen section no malignancy'],
+    ['Findings: nodule', 'findings nodule'],
+    ['Pleurodesis: nonetheless', 'pleurodesis nonetheless'],
+  ])('template answer %j -> %j', (input, expected) => {
+    expect(normalizeText(input, vocab)).toBe(expected);
+  });
+
+  it.each([
     ['left diagnostic thorascopy', 'left diagnostic thoracoscopy'],
     ['Thoracenthesis', 'thoracentesis'],
     ['decortification', 'decortication'],
