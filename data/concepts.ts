@@ -319,13 +319,20 @@ export const concepts: ConceptPhrases[] = [
     ],
   },
   {
+    // A surgeon's "stab incision" (for a drain or a port) is not a stab wound: the longer phrase keeps "stab" from reading as trauma.
+    concept: 'surgical_stab',
+    phrases: ['stab incision', 'stab incisions', 'stab wound incision', 'separate stab wound', 'separate stab', 'stab wound was made', 'small stab wound', 'through a stab wound', 'via a stab wound', 'stab wounds were made'],
+  },
+  {
     concept: 'hemorrhage_control',
     phrases: [
       'control of hemorrhage', 'control of bleeding', 'hemorrhage control', 'bleeding was controlled', 'hemorrhage was controlled',
-      'controlled the bleeding', 'controlled the hemorrhage', 'hemostasis', 'lung laceration', 'laceration of the lung',
+      'controlled the bleeding', 'controlled the hemorrhage', 'lung laceration', 'laceration of the lung',
       'repair of lung laceration', 'repair of the lung', 'lung was repaired', 'pneumonorrhaphy', 'tractotomy',
-      'pulmonary tractotomy', 'oversewn', 'oversewing', 'ligated the bleeding', 'bleeding intercostal artery was ligated',
-      'evacuation of hemothorax', 'hemothorax was evacuated', 'clot was evacuated', 'evacuated',
+      'pulmonary tractotomy', 'ligated the bleeding', 'bleeding intercostal artery was ligated', 'bleeding vessel was ligated',
+      'bleeding was stopped', 'source of bleeding was', 'evacuation of hemothorax', 'hemothorax was evacuated', 'clot was evacuated',
+      'evacuation of clot', 'evacuation of the hemothorax', 'hematoma was evacuated',
+      // Not "hemostasis" or "oversewn" alone: every operation ends with them.
     ],
   },
   // ----- Therapeutic pneumothorax -----
@@ -368,6 +375,10 @@ export const concepts: ConceptPhrases[] = [
         ['right', 'left', 'open', 'formal', 'posterolateral', 'anterolateral', 'lateral', 'anterior', 'muscle sparing', 'limited', 'utility', 'mini']
           .flatMap((w) => [`${v} ${w} thoracotomy`, `${v} ${w} incision`])),
       'we converted to', 'procedure was converted to', 'was converted to thoracotomy', 'converted to open thoracotomy',
+      // "Due to the extensive disease, decision was made to open the chest in a formal right thoracotomy fashion."
+      'decision was made to open', 'decided to open', 'open the chest', 'opened the chest', 'formal thoracotomy', 'formal right thoracotomy',
+      'formal left thoracotomy', 'proceed with thoracotomy', 'proceed to thoracotomy', 'proceeded to thoracotomy', 'proceeded with thoracotomy',
+      'proceed with a thoracotomy', 'proceeded with a thoracotomy', 'proceeded to a thoracotomy',
     ],
   },
   {
@@ -807,9 +818,12 @@ export const concepts: ConceptPhrases[] = [
   {
     concept: 'discontinued',
     phrases: [
-      'procedure was aborted', 'procedure was terminated', 'procedure was discontinued', 'operation was aborted',
-      'operation was terminated', 'operation was discontinued', 'was aborted', 'aborted', 'terminated the procedure',
-      'discontinued the procedure', 'procedure was stopped', 'operation was stopped', 'abandoned', 'was abandoned',
+      'procedure was aborted', 'procedure was discontinued', 'operation was aborted', 'operation was discontinued', 'was aborted',
+      'aborted', 'discontinued the procedure',
+      // "At this time, the procedure was terminated" is how many dictations say it ended: only an early or forced end counts.
+      ...['procedure was terminated', 'operation was terminated', 'terminated the procedure', 'terminated the operation'].flatMap((p) =>
+        ['early', 'prematurely', 'due to', 'because', 'because of', 'secondary to', 'given', 'before', 'prior to', 'at this point'].map((why) => `${p} ${why}`)),
+      'had to be terminated', 'was prematurely terminated', 'terminated prematurely', 'terminated early', 'procedure terminated', 'operation terminated', 'procedure was stopped', 'operation was stopped', 'abandoned', 'was abandoned',
       'decision was made to abort', 'decision was made to terminate', 'decision was made to stop', 'aborting the procedure',
       'not completed', 'was not completed', 'could not be completed', 'incomplete procedure',
     ],

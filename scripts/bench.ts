@@ -119,6 +119,8 @@ const PATHOLOGICAL: [string, string][] = [
   ['1 MB of "a-" hyphen chains', 'a-'.repeat(5e5)],
   ['100,000 headings', 'PROCEDURE: x. '.repeat(100_000)],
   ['1 MB "pancoast resection no"', 'pancoast resection no mesh '.repeat(37_000)],
+  ['1 MB of "[ ] " checkboxes', '[ ] lobectomy '.repeat(71_429)],
+  ['1 MB of "x: no" answers', 'pleurodesis: no\n'.repeat(62_500)],
 ];
 
 function main(): void {
