@@ -631,11 +631,11 @@ const LUNG_CODES = [
 ];
 /** Pleural space procedures: the note must name the pleura (or a pleural condition). */
 const PLEURAL_CODES = ['32554', '32555', '32556', '32557', '32551', '32550', '32560', '32960'];
-/** Thoracotomy family and induced pneumothorax: the note must be about the chest; the bleeding ones not from a sentence about another organ. */
+/** Control of bleeding: the note must be about the chest, and a sentence about another organ does not count. */
 for (const rule of rules) {
-  if (!['32100', '32110', '32120', '32654', '32960'].includes(rule.code)) continue;
+  if (rule.code !== '32110' && rule.code !== '32654') continue;
   rule.site = ['chest_site'];
-  if (rule.code === '32110' || rule.code === '32654') rule.blockSentence = [...(rule.blockSentence ?? []), 'other_organ'];
+  rule.blockSentence = [...(rule.blockSentence ?? []), 'other_organ'];
 }
 /** Chest wall codes: the note must name the chest wall, and a sentence naming another organ does not count. */
 const CHEST_WALL_CODES = ['21601', '21602', '21603', '32820', '32900'];

@@ -430,8 +430,8 @@ export const ANSWERED_NO = 'answeredno';
 const NO_ANSWERS = ['no', 'none', 'n/a'];
 
 /**
- * After the colon at text[i]: "no", "none" or "n/a", alone up to the line
- * end (a full stop or comma allowed). Returns (offset of the word from i) << 16
+ * After the colon at text[i]: "no", "none" or "n/a", then a full stop, comma
+ * or semicolon, or nothing more on the line. Returns (offset of the word from i) << 16
  * | its length, or 0.
  */
 function answeredNo(text: string, i: number): number {
@@ -444,9 +444,11 @@ function answeredNo(text: string, i: number): number {
     if (k !== w.length) continue;
     let e = j + k;
     if (e < n && isWordChar(text.charCodeAt(e))) continue;
-    if (e < n && (text.charCodeAt(e) === 46 || text.charCodeAt(e) === 44 || text.charCodeAt(e) === 59)) e++;
+    // Closed by a full stop, comma or semicolon ("... pleurodesis: no. 4. ..." in flattened text), or alone on its line.
+    const closer = e < n ? text.charCodeAt(e) : 10;
+    if (closer === 46 || closer === 44 || closer === 59) return ((j - i) << 16) | w.length;
     while (e < n && isInlineSpace(text.charCodeAt(e))) e++;
-    if (e >= n || text.charCodeAt(e) === 10) return ((j - i) << 16) | w.length;
+    if (e >= n || text.charCodeAt(e) === 10 || text.charCodeAt(e) === 13) return ((j - i) << 16) | w.length;
   }
   return 0;
 }
@@ -463,12 +465,12 @@ function checkbox(text: string, i: number): number {
   if (c === 0x2610) return 1;
   if (c === 0x2611 || c === 0x2612) return -1;
   let j = i + 1;
-  while (j < text.length && j - i <= 3 && text.charCodeAt(j) === 32) j++;
+  while (j < text.length && j - i <= 3 && isInlineSpace(text.charCodeAt(j))) j++;
   const m = j < text.length ? text.charCodeAt(j) : 0;
   if (m === 93) return j > i + 1 ? j + 1 - i : 0;
   if (m === 120 || m === 88 || m === 0x2713 || m === 0x2714) {
     let k = j + 1;
-    while (k < text.length && k - j <= 2 && text.charCodeAt(k) === 32) k++;
+    while (k < text.length && k - j <= 2 && isInlineSpace(text.charCodeAt(k))) k++;
     if (k < text.length && text.charCodeAt(k) === 93) return -(k + 1 - i);
   }
   return 0;

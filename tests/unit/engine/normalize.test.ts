@@ -63,6 +63,7 @@ describe('normalize: tokens and offsets', () => {
     ['\u2610 Pleurodesis', 'uncheckedbox pleurodesis'],
     ['[x] Wedge resection', 'wedge resection'],
     ['[ X ] Wedge', 'wedge'],
+    ['[\u00a0] Lobectomy', 'uncheckedbox lobectomy'],
     ['\u2612 Wedge', 'wedge'],
     ['[] empty', 'empty'],
     ['[note] kept', 'note kept'],
@@ -92,6 +93,9 @@ describe('normalize: tokens and offsets', () => {
     ['Chest tube: none', 'chest tube answeredno'],
     ['Pleurodesis: N/A', 'pleurodesis answeredno'],
     ['Frozen section: no malignancy', 'frozen section no malignancy'],
+    ['2. Talc pleurodesis: no. 3. Chest tube', '2 talc pleurodesis answeredno 3 chest tube'],
+    ['Pleurodesis: no,Chest tube: yes', 'pleurodesis answeredno chest tube yes'],
+    ['Pleurodesis: no\r\nChest tube', 'pleurodesis answeredno chest tube'],
     ['Findings: nodule', 'findings nodule'],
     ['Pleurodesis: nonetheless', 'pleurodesis nonetheless'],
   ])('template answer %j -> %j', (input, expected) => {
