@@ -52,3 +52,45 @@ describe('held-out thoracic notes, third blind batch', () => {
     expect(s.mods).toBe(true);
   });
 });
+
+/** Hard-wraps every line at `width` characters, as some EHR viewers copy text. */
+function hardWrap(text: string, width = 68): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let cur = '';
+      for (const word of line.split(' ')) {
+        if (cur && (cur + ' ' + word).length > width) {
+          out.push(cur);
+          cur = word;
+        } else cur = cur ? `${cur} ${word}` : word;
+      }
+      out.push(cur);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+// The same note as different EHRs and viewers hand it over must code the same.
+const FORMATS: [string, (t: string) => string][] = [
+  ['CRLF line ends', (t) => t.replace(/\n/g, '\r\n')],
+  ['upper case', (t) => t.toUpperCase()],
+  ['hard-wrapped at 68 columns', (t) => hardWrap(t)],
+  ['flattened to one line', (t) => t.replace(/\s*\n\s*/g, ' ')],
+  ['line breaks as commas (MTSamples style)', (t) => t.replace(/\s*\n\s*/g, ',')],
+  ['non-breaking spaces', (t) => t.replace(/ /g, '\u00a0')],
+];
+
+describe('held-out notes in other formats code the same', () => {
+  const all = [...notes, ...batch2, ...batch3];
+  it.each(FORMATS)('%s', (_name, format) => {
+    const differ: string[] = [];
+    for (const k of all) {
+      const want = JSON.stringify(score(engine, k).got);
+      const got = JSON.stringify(score(engine, { ...k, text: format(k.text) }).got);
+      if (got !== want) differ.push(`${k.name}: ${want} -> ${got}`);
+    }
+    expect(differ).toEqual([]);
+  });
+});
