@@ -81,7 +81,9 @@ export const triggers: ContextTrigger[] = [
     'will be performed', 'will be done', 'to be performed', 'to be done', 'at a later stage', 'at a later date',
     'at a later time', 'in the future', 'as a second stage', 'if needed', 'if necessary', 'if required', 'as needed',
     'was contemplated', 'will be considered', 'to follow', 'later', 'was possible', 'may be needed', 'may be required',
-    'might be needed', 'would be needed', 'would be required',
+    'might be needed', 'would be needed', 'would be required', 'will be placed', 'will be inserted', 'would be placed',
+    'may be placed', 'can be placed', 'will be needed', 'will be required', 'if it enlarges', 'if it recurs', 'if it reaccumulates',
+    'if the effusion recurs', 'if it persists', 'should it recur', 'should it enlarge', 'if indicated',
   ]),
   // ----- another person -----
   ...t('otherPerson', 'both', 8, [
