@@ -853,7 +853,8 @@ export const concepts: ConceptPhrases[] = [
     concept: 'assistant_pa',
     phrases: [
       'pa c', 'pac', 'physician assistant', 'physician s assistant', 'physicians assistant', 'nurse practitioner', 'np',
-      'aprn', 'crnp', 'fnp', 'acnp', 'agacnp', 'clinical nurse specialist', 'cns', 'pa', 'rnfa', 'crna',
+      'aprn', 'crnp', 'fnp', 'acnp', 'agacnp', 'clinical nurse specialist', 'cns', 'pa',
+      // Not RNFA, surgical technologists or CRNAs: AS is for a PA, NP or CNS.
     ],
   },
   {
