@@ -60,6 +60,7 @@ function respell(word: string, misspellings: string[]): Abbreviation[] {
 
 const SIDE_WORDS = ['right', 'left'];
 
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const ORD = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 /** Phrases that name between lo and hi ribs (a range, a run of consecutive ribs, or a number word). */
@@ -221,7 +222,7 @@ export const concepts: ConceptPhrases[] = [
   {
     concept: 'thoracotomy',
     phrases: [
-      'thoracotomy', 'thoracotomies', 'posterolateral thoracotomy', 'anterolateral thoracotomy', 'muscle sparing thoracotomy',
+      'thoracotomy', 'thoracotomies', 'mini thoracotomy', 'mini thoracotomies', 'posterolateral thoracotomy', 'anterolateral thoracotomy', 'muscle sparing thoracotomy',
       'thoracotomy incision', 'clamshell', 'clam shell', 'hemiclamshell', 'trapdoor incision', 'trap door incision',
       'posterolateral incision', 'chest was entered', 'chest was opened', 'pleural space was entered', 'pleural cavity was entered',
       'entered the chest', 'entered the pleural space', 'intercostal space was entered', 'thoracic cavity was entered',
@@ -361,7 +362,7 @@ export const concepts: ConceptPhrases[] = [
     phrases: [
       'video assisted thoracoscopic surgery', 'video assisted thoracoscopic', 'video assisted thoracoscopy', 'thoracoscopic',
       'thoracoscopically', 'thoracoscopy', 'thoracoscope', 'robotic', 'robotically', 'robot assisted', 'robotic assisted',
-      'da vinci', 'davinci', 'uniportal', 'single port', 'camera port', 'port placement', 'ports were placed',
+      'da vinci', 'davinci', 'uniportal', 'single port', 'minivats', 'mini vats', 'camera port', 'port placement', 'ports were placed',
       'video assisted thoracic surgery', 'pleuroscopy', 'medical thoracoscopy',
     ],
   },
@@ -705,6 +706,30 @@ export const concepts: ConceptPhrases[] = [
       'piece of rib was removed', 'section of rib was removed', 'rib segment was removed', 'rib segment was resected',
       'short segment of rib was resected', 'segment of rib was resected', 'segment of the rib was resected', 'partial rib resection',
       'rib was partially resected', 'subperiosteal rib resection',
+    ],
+  },
+  {
+    // A rib taken out as the operation itself (osteomyelitis, a rib lesion, a painful rib): 21600. The
+    // numbered rib ("the posterior 6th rib") is a separate concept so "resection of the right 6th rib"
+    // needs no phrase per side and position.
+    concept: 'rib_excision',
+    phrases: [
+      'rib resection', 'rib resections', 'rib excision', 'resection of rib', 'resection of the rib', 'excision of rib',
+      'excision of the rib', 'partial rib excision', 'partial excision of the rib', 'partial resection of the rib',
+      'rib was resected', 'rib was excised', 'ribs were resected', 'ribs were excised',
+    ],
+  },
+  {
+    concept: 'rib_numbered',
+    phrases: Array.from({ length: 12 }, (_, i) => [`${ORD(i + 1)} rib`, `${ORDINAL_WORDS[i]} rib`, `rib ${i + 1}`]).flat(),
+  },
+  {
+    // A rib taken for another purpose, coded elsewhere: thoracic outlet (21615), spine access, a graft, a flap's recipient vessels.
+    concept: 'rib_other_purpose',
+    phrases: [
+      'first rib', '1st rib', 'cervical rib', 'thoracic outlet', 'costotransversectomy', 'rib head', 'rib heads', 'rib graft', 'rib grafts',
+      'bone graft', 'autograft', 'harvest', 'harvested', 'recipient vessels', 'internal mammary vessels', 'flap', 'for exposure',
+      'to facilitate exposure', 'for access', 'rib bed',
     ],
   },
   { concept: 'sympathectomy', phrases: ['sympathectomy', 'sympathicotomy', 'sympathetic chain was divided', 'sympathetic chain was transected', 'sympathetic chain was clipped', 'sympathetic chain was ablated', 'sympathectomies'] },

@@ -547,6 +547,17 @@ rules.push(
     ],
     unless: ['decortication', 'empyema_open'],
   },
+  {
+    code: '21600',
+    reason: 'Partial excision of a rib',
+    rank: 45,
+    clauses: [
+      { all: ['rib_excision'], scope: 'sentence', base: 0.72 },
+      { all: ['resection', 'rib_numbered'], scope: 'sentence', base: 0.66 },
+    ],
+    // A rib taken with a tumour, for an empyema, for access or for another organ is part of that operation.
+    unless: ['apex_tumor', 'chest_wall_tumor', 'empyema_rib', 'empyema_drain', 'empyema_open', 'rib_fixation', 'cardiac_surgery', 'other_organ', 'rib_other_purpose'],
+  },
   { code: '32664', reason: 'Thoracoscopic thoracic sympathectomy', rank: 60, clauses: [{ all: ['sympathectomy'], scope: 'sentence', base: 0.84 }], ...VATS },
   { code: '32673', reason: 'Thoracoscopic (VATS/robotic) thymectomy', rank: 75, clauses: [{ all: ['thymectomy'], scope: 'sentence', base: 0.84 }], ...VATS },
 );
@@ -592,6 +603,13 @@ export const pairEdits: PairEdit[] = [
     secondary: ['32601'],
     kind: 'never',
     why: 'a diagnostic look is part of the surgical thoracoscopy',
+  },
+  // Ribs are cut or taken out to reach the chest: part of the operation, not 21600.
+  {
+    primary: [...new Set([...OPEN_PRIMARIES, ...VATS_PRIMARIES, '32035', '32036', '32110', '32120', '32141', '21603', '21811', '21812', '21813', '32820', '32900'])],
+    secondary: ['21600'],
+    kind: 'never',
+    why: 'a rib resected for access is part of the operation it opens the way for',
   },
   // An anatomic resection includes a wedge or biopsy of the same lobe.
   { primary: ['32440', '32442', '32445', '32480', '32482', '32484', '32486', '32488'], secondary: ['32505', '32096', '32097'], kind: 'distinct', why: 'a wedge or biopsy of the lung removed by the anatomic resection is part of it (59/XS only for a different lobe or side)' },

@@ -278,4 +278,11 @@ export const cases: Case[] = [
   c('trauma', 'gunshot named only in the diagnosis', ['PREOPERATIVE DIAGNOSIS: Stab wound, right chest, hemothorax.', op('Right thoracotomy, control of hemorrhage, repair of lung laceration.')].join('\n'), [{ code: '32110', mods: ['RT'] }]),
   c('resection', 'redo thoracotomy for completion pneumonectomy is not 32120', op('Right completion pneumonectomy through a redo right thoracotomy.', '', 'INDICATIONS: Right upper lobectomy in 2020; recurrence at the bronchial stump.'), [{ code: '32488', mods: ['RT'] }]),
   c('pleural', 'talc through the existing tube is not a new chest tube', op('Talc slurry pleurodesis, right, through the existing right chest tube.', 'The talc was instilled through the right chest tube, which was clamped for one hour.'), [{ code: '32560', mods: ['RT'] }]),
+  // ----- 21600: a rib taken out as the operation, not for access -----
+  c('chestwall', 'rib osteomyelitis, numbered rib', op('Right thoracotomy with resection of the posterior 6th rib for osteomyelitis.', 'The rib was removed subperiosteally; the pleura was not entered.'), [{ code: '21600', mods: ['RT'] }]),
+  c('chestwall', 'rib lesion, partial excision', op('Excision of left 8th rib lesion.', 'A partial excision of the rib with 2 cm margins was performed. Pathology: fibrous dysplasia.'), [{ code: '21600', mods: ['LT'] }]),
+  c('chestwall', 'rib resected for access to a lobectomy is part of it', op('Right VATS lobectomy.', 'The 5th rib was resected to improve exposure.'), [{ code: '32663', mods: ['RT'] }]),
+  c('non-thoracic', 'first rib resection for thoracic outlet', op('Right first rib resection for thoracic outlet syndrome.'), []),
+  c('non-thoracic', 'rib taken for a spinal fusion', op('Anterior spinal fusion T10-L2 through a thoracoabdominal approach.', 'The 10th rib was resected and used as autograft.'), []),
+  c('pleural', 'mini-thoracotomy with pleural biopsy', op('Right mini-thoracotomy and pleural biopsy.', 'Multiple parietal pleural biopsies were obtained.'), [{ code: '32098', mods: ['RT'] }]),
 ];
