@@ -794,6 +794,15 @@ export const concepts: ConceptPhrases[] = [
     ],
   },
   {
+    // A lung transplant (a code family outside this set) includes the recipient pneumonectomy and its chest tubes.
+    concept: 'lung_transplant',
+    phrases: [
+      'lung transplant', 'lung transplantation', 'lung transplants', 'single lung transplant', 'double lung transplant',
+      'bilateral lung transplant', 'bilateral sequential lung transplant', 'donor lung', 'donor lungs', 'lung allograft',
+      'recipient pneumonectomy', 'implantation of the donor lung', 'transplant pneumonectomy', 'heart lung transplant',
+    ],
+  },
+  {
     // Heart operations: chest tubes, pericardial windows and re-explorations during them are part of them.
     concept: 'cardiac_surgery',
     phrases: [

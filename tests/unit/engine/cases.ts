@@ -285,4 +285,6 @@ export const cases: Case[] = [
   c('non-thoracic', 'first rib resection for thoracic outlet', op('Right first rib resection for thoracic outlet syndrome.'), []),
   c('non-thoracic', 'rib taken for a spinal fusion', op('Anterior spinal fusion T10-L2 through a thoracoabdominal approach.', 'The 10th rib was resected and used as autograft.'), []),
   c('pleural', 'mini-thoracotomy with pleural biopsy', op('Right mini-thoracotomy and pleural biopsy.', 'Multiple parietal pleural biopsies were obtained.'), [{ code: '32098', mods: ['RT'] }]),
+  c('non-thoracic', 'lung transplant includes the recipient pneumonectomy', op('Bilateral sequential lung transplant.', 'Through a clamshell incision the right lung was removed (pneumonectomy) and the donor lung implanted; then the left. Four chest tubes were placed.'), []),
+  c('pleural', 'thoracentesis years after a lung transplant', op('Right thoracentesis with ultrasound guidance.', 'History of bilateral lung transplant in 2019. 900 mL of pleural fluid was removed.'), [{ code: '32555', mods: ['RT'] }]),
 ];
