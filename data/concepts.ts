@@ -60,7 +60,6 @@ function respell(word: string, misspellings: string[]): Abbreviation[] {
 
 const SIDE_WORDS = ['right', 'left'];
 
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const ORD = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 /** Phrases that name between lo and hi ribs (a range, a run of consecutive ribs, or a number word). */
@@ -190,8 +189,9 @@ export const concepts: ConceptPhrases[] = [
     phrases: [
       'pulmonary nodule', 'lung nodule', 'pulmonary nodules', 'lung nodules', 'pulmonary metastasis', 'pulmonary metastases',
       'lung metastasis', 'lung metastases', 'lung lesion', 'lung mass', 'lung tumor', 'lung tumour', 'lung cancer', 'lung carcinoma',
-      'pulmonary lesion', 'pulmonary mass', 'nsclc', 'non small cell', 'non small cell lung cancer', 'lobe nodule', 'lobe mass',
-      'lobe lesion', 'subpleural nodule', 'adenocarcinoma of the lung', 'squamous cell carcinoma of the lung',
+      'pulmonary lesion', 'pulmonary mass', 'nsclc', 'non small cell', 'non small cell lung cancer',
+      // Not a bare "lobe mass": a liver or thyroid has a right lobe too.
+      'subpleural nodule', 'adenocarcinoma of the lung', 'squamous cell carcinoma of the lung',
       ...SIDE_WORDS.flatMap((s) => LOBES.flatMap((l) => [`${s} ${l} nodule`, `${s} ${l} mass`, `${s} ${l} lesion`, `${s} ${l} tumor`])),
       ...LOBES.flatMap((l) => [`${l} nodule`, `${l} mass`, `${l} lesion`, `${l} tumor`]),
     ],
@@ -709,9 +709,9 @@ export const concepts: ConceptPhrases[] = [
     ],
   },
   {
-    // A rib taken out as the operation itself (osteomyelitis, a rib lesion, a painful rib): 21600. The
-    // numbered rib ("the posterior 6th rib") is a separate concept so "resection of the right 6th rib"
-    // needs no phrase per side and position.
+    // A rib taken out as the operation itself (osteomyelitis, a painful rib): 21600. "Resection of the right
+    // posterior 6th rib" is read as a resection and a rib in one sentence: a concept for "6th rib" would, as the
+    // longest match, hide "rib lesion" and "rib fracture" behind it.
     concept: 'rib_excision',
     phrases: [
       'rib resection', 'rib resections', 'rib excision', 'resection of rib', 'resection of the rib', 'excision of rib',
@@ -719,10 +719,7 @@ export const concepts: ConceptPhrases[] = [
       'rib was resected', 'rib was excised', 'ribs were resected', 'ribs were excised',
     ],
   },
-  {
-    concept: 'rib_numbered',
-    phrases: Array.from({ length: 12 }, (_, i) => [`${ORD(i + 1)} rib`, `${ORDINAL_WORDS[i]} rib`, `rib ${i + 1}`]).flat(),
-  },
+
   {
     // A rib taken for another purpose, coded elsewhere: thoracic outlet (21615), spine access, a graft, a flap's recipient vessels.
     concept: 'rib_other_purpose',
@@ -730,6 +727,11 @@ export const concepts: ConceptPhrases[] = [
       'first rib', '1st rib', 'cervical rib', 'thoracic outlet', 'costotransversectomy', 'rib head', 'rib heads', 'rib graft', 'rib grafts',
       'bone graft', 'autograft', 'harvest', 'harvested', 'recipient vessels', 'internal mammary vessels', 'flap', 'for exposure',
       'to facilitate exposure', 'for access', 'rib bed',
+      // The organ the rib was taken to reach (a flank nephrectomy, a thoracoabdominal spine or aortic approach).
+      'kidney', 'renal', 'nephrectomy', 'adrenal', 'adrenalectomy', 'spleen', 'splenectomy', 'liver', 'hepatectomy', 'esophagus',
+      'esophagectomy', 'aorta', 'aortic', 'aneurysm', 'spine', 'spinal', 'vertebra', 'vertebrae', 'vertebral', 'discectomy',
+      'corpectomy', 'fusion', 'flank incision', 'flank approach', 'retroperitoneal', 'retroperitoneum', 'thoracoabdominal',
+      'breast', 'mastectomy', 'mandible', 'costochondral graft',
     ],
   },
   { concept: 'sympathectomy', phrases: ['sympathectomy', 'sympathicotomy', 'sympathetic chain was divided', 'sympathetic chain was transected', 'sympathetic chain was clipped', 'sympathetic chain was ablated', 'sympathectomies'] },

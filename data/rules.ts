@@ -553,10 +553,12 @@ rules.push(
     rank: 45,
     clauses: [
       { all: ['rib_excision'], scope: 'sentence', base: 0.72 },
-      { all: ['resection', 'rib_numbered'], scope: 'sentence', base: 0.66 },
+      { all: ['resection', 'rib_site'], scope: 'sentence', base: 0.66 },
     ],
     // A rib taken with a tumour, for an empyema, for access or for another organ is part of that operation.
-    unless: ['apex_tumor', 'chest_wall_tumor', 'empyema_rib', 'empyema_drain', 'empyema_open', 'rib_fixation', 'cardiac_surgery', 'other_organ', 'rib_other_purpose'],
+    unless: ['apex_tumor', 'chest_wall_tumor', 'empyema_rib', 'empyema_drain', 'empyema_open', 'rib_fixation', 'cardiac_surgery', 'rib_other_purpose'],
+    // Not the whole note's other organs: osteomyelitis is described in 'bone' words that other_organ holds for spine notes.
+    blockSentence: ['other_organ'],
   },
   { code: '32664', reason: 'Thoracoscopic thoracic sympathectomy', rank: 60, clauses: [{ all: ['sympathectomy'], scope: 'sentence', base: 0.84 }], ...VATS },
   { code: '32673', reason: 'Thoracoscopic (VATS/robotic) thymectomy', rank: 75, clauses: [{ all: ['thymectomy'], scope: 'sentence', base: 0.84 }], ...VATS },
@@ -666,6 +668,11 @@ for (const rule of rules) {
   if (!CHEST_WALL_CODES.includes(rule.code)) continue;
   rule.site = ['chest_wall_site', 'rib_site', 'chest_wall_tumor', 'chest_wall_resection', 'extrapleural_rib'];
   rule.blockSentence = [...(rule.blockSentence ?? []), 'other_organ'];
+}
+/** A chest wall tumour "including ribs": a subcutaneous lump or a soft-tissue sarcoma off the ribs is a soft-tissue code outside this set. */
+for (const rule of rules) {
+  if (!['21601', '21602', '21603'].includes(rule.code)) continue;
+  rule.requiresSupport = [...(rule.requiresSupport ?? []), ['rib_site', 'chest_wall_resection', 'extrapleural_rib']];
 }
 for (const rule of rules) {
   const lung = LUNG_CODES.includes(rule.code);

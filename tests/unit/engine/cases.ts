@@ -280,11 +280,14 @@ export const cases: Case[] = [
   c('pleural', 'talc through the existing tube is not a new chest tube', op('Talc slurry pleurodesis, right, through the existing right chest tube.', 'The talc was instilled through the right chest tube, which was clamped for one hour.'), [{ code: '32560', mods: ['RT'] }]),
   // ----- 21600: a rib taken out as the operation, not for access -----
   c('chestwall', 'rib osteomyelitis, numbered rib', op('Right thoracotomy with resection of the posterior 6th rib for osteomyelitis.', 'The rib was removed subperiosteally; the pleura was not entered.'), [{ code: '21600', mods: ['RT'] }]),
-  c('chestwall', 'rib lesion, partial excision', op('Excision of left 8th rib lesion.', 'A partial excision of the rib with 2 cm margins was performed. Pathology: fibrous dysplasia.'), [{ code: '21600', mods: ['LT'] }]),
+  c('chestwall', 'rib osteomyelitis, partial excision', op('Partial excision of the left 7th rib for chronic osteomyelitis with a draining sinus.', 'The involved segment was removed back to bleeding bone; the pleura was intact.'), [{ code: '21600', mods: ['LT'] }]),
+  c('chestwall', 'a numbered rib lesion is a chest wall tumour', op('Excision of left 8th rib lesion.', 'The rib was resected with 2 cm margins. Pathology: fibrous dysplasia.'), [{ code: '21601', mods: ['LT'] }]),
   c('chestwall', 'rib resected for access to a lobectomy is part of it', op('Right VATS lobectomy.', 'The 5th rib was resected to improve exposure.'), [{ code: '32663', mods: ['RT'] }]),
   c('non-thoracic', 'first rib resection for thoracic outlet', op('Right first rib resection for thoracic outlet syndrome.'), []),
   c('non-thoracic', 'rib taken for a spinal fusion', op('Anterior spinal fusion T10-L2 through a thoracoabdominal approach.', 'The 10th rib was resected and used as autograft.'), []),
   c('pleural', 'mini-thoracotomy with pleural biopsy', op('Right mini-thoracotomy and pleural biopsy.', 'Multiple parietal pleural biopsies were obtained.'), [{ code: '32098', mods: ['RT'] }]),
   c('non-thoracic', 'lung transplant includes the recipient pneumonectomy', op('Bilateral sequential lung transplant.', 'Through a clamshell incision the right lung was removed (pneumonectomy) and the donor lung implanted; then the left. Four chest tubes were placed.'), []),
   c('pleural', 'thoracentesis years after a lung transplant', op('Right thoracentesis with ultrasound guidance.', 'History of bilateral lung transplant in 2019. 900 mL of pleural fluid was removed.'), [{ code: '32555', mods: ['RT'] }]),
+  c('non-thoracic', 'subcutaneous chest wall lipoma is soft tissue, not 21601', op('Excision of right chest wall mass.', 'A 4 cm subcutaneous mass on the right chest wall was excised. Pathology: lipoma.'), []),
+  c('non-thoracic', 'needle biopsy of a liver "right lobe mass"', op('Needle biopsy of the liver, CT-guided.', 'An 18 gauge core needle was advanced into the right lobe mass; three cores obtained. No pneumothorax.'), []),
 ];
