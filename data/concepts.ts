@@ -294,12 +294,17 @@ export const concepts: ConceptPhrases[] = [
     ],
   },
   {
+    // An exploratory thoracotomy is a thoracotomy: a trauma repair or a biopsy told in the next sentence still has its approach.
+    concept: 'explore_chest',
+    also: ['thoracotomy'],
+    phrases: ['exploratory thoracotomy', 'explorative thoracotomy', 'thoracotomy with exploration', 'thoracotomy and exploration', 'exploration thoracotomy'],
+  },
+  {
     concept: 'explore_chest',
     phrases: [
-      'exploratory thoracotomy', 'explorative thoracotomy', 'thoracotomy with exploration', 'thoracotomy and exploration',
       'exploration of the chest', 'exploration of the right chest', 'exploration of the left chest', 'chest exploration',
       'thoracic exploration', 'exploration of the hemithorax', 'exploration of the pleural space', 'the chest was explored',
-      'chest was explored', 'explored the chest', 'explored the pleural space', 'exploration thoracotomy',
+      'chest was explored', 'explored the chest', 'explored the pleural space',
     ],
   },
   {
@@ -328,7 +333,8 @@ export const concepts: ConceptPhrases[] = [
     concept: 'hemorrhage_control',
     phrases: [
       'control of hemorrhage', 'control of bleeding', 'hemorrhage control', 'bleeding was controlled', 'hemorrhage was controlled',
-      'controlled the bleeding', 'controlled the hemorrhage', 'lung laceration', 'laceration of the lung',
+      'controlled the bleeding', 'controlled the hemorrhage', 'control of intercostal bleeding', 'control of intercostal hemorrhage',
+      'control of the bleeding', 'intercostal bleeding was controlled', 'lung laceration', 'laceration of the lung',
       'repair of lung laceration', 'repair of the lung', 'lung was repaired', 'pneumonorrhaphy', 'tractotomy',
       'pulmonary tractotomy', 'ligated the bleeding', 'bleeding intercostal artery was ligated', 'bleeding vessel was ligated',
       'bleeding was stopped', 'source of bleeding was', 'evacuation of hemothorax', 'hemothorax was evacuated', 'clot was evacuated',
@@ -479,6 +485,14 @@ export const concepts: ConceptPhrases[] = [
     ],
   },
   // ----- Chest wall -----
+  {
+    concept: 'soft_tissue_mass',
+    phrases: [
+      'subcutaneous mass', 'subcutaneous lipoma', 'subcutaneous nodule', 'subcutaneous tissue mass', 'lipoma', 'lipomas', 'sebaceous cyst',
+      'epidermal inclusion cyst', 'epidermoid cyst', 'inclusion cyst', 'skin lesion', 'skin cancer', 'basal cell carcinoma',
+      'squamous cell carcinoma of the skin', 'melanoma', 'soft tissue mass', 'dermatofibrosarcoma', 'hidradenitis',
+    ],
+  },
   {
     concept: 'chest_wall_tumor',
     phrases: [

@@ -669,10 +669,13 @@ for (const rule of rules) {
   rule.site = ['chest_wall_site', 'rib_site', 'chest_wall_tumor', 'chest_wall_resection', 'extrapleural_rib'];
   rule.blockSentence = [...(rule.blockSentence ?? []), 'other_organ'];
 }
-/** A chest wall tumour "including ribs": a subcutaneous lump or a soft-tissue sarcoma off the ribs is a soft-tissue code outside this set. */
+/**
+ * A chest wall tumour "including ribs": a lump in the skin or fat is a soft-tissue code outside this set. Not a
+ * requirement that ribs be named: "resection of chest wall tumor with mesh" and an aborted attempt may not name them.
+ */
 for (const rule of rules) {
   if (!['21601', '21602', '21603'].includes(rule.code)) continue;
-  rule.requiresSupport = [...(rule.requiresSupport ?? []), ['rib_site', 'chest_wall_resection', 'extrapleural_rib']];
+  rule.demote = [...(rule.demote ?? []), { concepts: ['soft_tissue_mass'], to: 0.3, reason: 'a mass in the skin or subcutaneous tissue is a soft-tissue excision, not a chest wall resection with ribs' }];
 }
 for (const rule of rules) {
   const lung = LUNG_CODES.includes(rule.code);

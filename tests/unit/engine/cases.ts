@@ -290,4 +290,7 @@ export const cases: Case[] = [
   c('pleural', 'thoracentesis years after a lung transplant', op('Right thoracentesis with ultrasound guidance.', 'History of bilateral lung transplant in 2019. 900 mL of pleural fluid was removed.'), [{ code: '32555', mods: ['RT'] }]),
   c('non-thoracic', 'subcutaneous chest wall lipoma is soft tissue, not 21601', op('Excision of right chest wall mass.', 'A 4 cm subcutaneous mass on the right chest wall was excised. Pathology: lipoma.'), []),
   c('non-thoracic', 'needle biopsy of a liver "right lobe mass"', op('Needle biopsy of the liver, CT-guided.', 'An 18 gauge core needle was advanced into the right lobe mass; three cores obtained. No pneumothorax.'), []),
+  c('trauma', 'exploratory thoracotomy, then the repair in its own clause', op('Right thoracotomy and exploration for gunshot wound; control of intercostal bleeding and repair of lung laceration.'), [{ code: '32110', mods: ['RT'] }]),
+  c('discontinued', 'aborted chest wall tumour resection names no rib', op('Attempted left thoracotomy for chest wall tumor resection.', 'After the skin incision and division of the latissimus, the patient developed ventricular tachycardia and hypotension. The procedure was aborted and the incision closed.'), [{ code: '21601', mods: ['53', 'LT'] }]),
+  c('chest-wall', 'chest wall tumour with mesh, ribs not named', op('Resection of right chest wall tumor with Marlex mesh reconstruction.', 'The tumor was resected en bloc with 3 cm margins.'), [{ code: '21602', mods: ['RT'] }]),
 ];
