@@ -337,9 +337,26 @@ export const concepts: ConceptPhrases[] = [
       'control of the bleeding', 'intercostal bleeding was controlled', 'lung laceration', 'laceration of the lung',
       'repair of lung laceration', 'repair of the lung', 'lung was repaired', 'pneumonorrhaphy', 'tractotomy',
       'pulmonary tractotomy', 'ligated the bleeding', 'bleeding intercostal artery was ligated', 'bleeding vessel was ligated',
-      'bleeding was stopped', 'source of bleeding was', 'evacuation of hemothorax', 'hemothorax was evacuated', 'clot was evacuated',
-      'evacuation of clot', 'evacuation of the hemothorax', 'hematoma was evacuated',
+      'bleeding was stopped', 'source of bleeding was',
+      'control of traumatic hemorrhage', 'control of traumatic bleeding', 'control of active bleeding', 'control of ongoing bleeding',
+      'control of intrathoracic hemorrhage', 'control of intrathoracic bleeding', 'control of the hemorrhage', 'active bleeding was controlled',
+      'bleeder was controlled', 'bleeder was clipped', 'bleeder was ligated', 'bleeder was identified', 'pulsatile bleeder', 'bleeding point was',
+      'source of the bleeding was', 'bleeding vessel was clipped',
       // Not "hemostasis" or "oversewn" alone: every operation ends with them.
+    ],
+  },
+  {
+    // Clot or fibrin taken out of the pleural space: with active bleeding stopped it is part of that (32110, 32654); alone, by
+    // thoracoscopy, it is its own code (32653), e.g. a retained haemothorax.
+    concept: 'clot_removal',
+    phrases: [
+      'evacuation of hemothorax', 'evacuation of the hemothorax', 'hemothorax was evacuated', 'evacuation of retained hemothorax',
+      'evacuation of the retained hemothorax', 'retained hemothorax was evacuated', 'evacuation of clotted hemothorax',
+      'clotted hemothorax was evacuated', 'evacuation of clot', 'evacuation of clots', 'evacuation of the clot', 'clot was evacuated',
+      'clots were evacuated', 'clot evacuation', 'clot was removed', 'clots were removed', 'removal of clot', 'removal of the clot',
+      'hematoma was evacuated', 'removal of fibrin', 'fibrin was removed', 'fibrin deposits were removed', 'fibrinous debris was removed',
+      'removal of intrapleural foreign body', 'removal of foreign body', 'foreign body was removed', 'foreign body was retrieved',
+      'removal of a foreign body', 'removal of the foreign body', 'retained bullet', 'bullet fragment', 'bullet fragments', 'bullet was removed', 'bullet was retrieved',
     ],
   },
   // ----- Therapeutic pneumothorax -----

@@ -56,6 +56,12 @@ export const triggers: ContextTrigger[] = [
     'had prior', 'had a prior', 'had a previous', 'known history', 'last year', 'years ago he', 'years ago she', 'former',
     'formerly', 'old healed', 'healed', 'history', 'since his', 'since her', 'weeks after', 'week after', 'days after',
     'months after', 'month after', 'years after', 'year after', 'weeks following', 'months following', 'years following',
+    // The operation a complication follows: "return to the OR on post-op day 5 after left upper lobectomy", "bleeding after VATS lobectomy".
+    // Not "after" alone: "after the lobectomy was completed, a chest tube was placed" is today's work.
+    'day after', ...Array.from({ length: 31 }, (_, n) => [`day ${n} after`, `day ${n} following`, `day ${n} status post`]).flat(),
+    ...['bleeding', 'air leak', 'hemothorax', 'empyema', 'leak', 'infection', 'chylothorax', 'complication', 'complications', 'dehiscence', 'hematoma']
+      .flatMap((w) => [`${w} after`, `${w} following`]),
+    'after his recent', 'after her recent', 'after recent', 'after a recent', 'after the recent', 'after their recent',
   ]),
   ...t('historical', 'backward', 8, [
     'years ago', 'year ago', 'months ago', 'month ago', 'in the past', 'previously', 'last year', 'at an outside hospital',

@@ -98,7 +98,7 @@ export const rules: CodeRule[] = [
     reason: 'Thoracotomy to treat a complication of a recent operation (re-exploration)',
     rank: 80,
     clauses: [
-      { all: ['reexploration', ['thoracotomy', 'postop_problem', 'hemorrhage_control', 'pleural_space']], scope: 'sentence', base: 0.86 },
+      { all: ['reexploration', ['thoracotomy', 'postop_problem', 'hemorrhage_control', 'clot_removal', 'pleural_space']], scope: 'sentence', base: 0.86 },
       { all: ['reexploration', 'thoracotomy'], scope: 'procedure', base: 0.78 },
     ],
     requires: [['thoracotomy']],
@@ -311,8 +311,8 @@ rules.push(
     code: '32110',
     reason: 'Thoracotomy to control bleeding from an injury and/or repair a torn lung',
     rank: 82,
-    clauses: [{ all: ['thoracotomy', 'hemorrhage_control'], scope: 'procedure', base: 0.8 }, { all: ['thoracotomy', 'trauma'], scope: 'sentence', base: 0.7 }],
-    requires: [['hemorrhage_control']],
+    clauses: [{ all: ['thoracotomy', ['hemorrhage_control', 'clot_removal']], scope: 'procedure', base: 0.8 }, { all: ['thoracotomy', 'trauma'], scope: 'sentence', base: 0.7 }],
+    requires: [['hemorrhage_control', 'clot_removal']],
     requiresSupport: [['trauma']],
     ...OPEN_NOT_VATS,
     demote: [{ concepts: ['reexploration'], to: 0.3, reason: 'a return to the OR after an operation is 32120, not trauma' }],
@@ -326,6 +326,13 @@ rules.push(
     requiresSupport: [['trauma']],
     unless: ['converted_open'],
     demote: [{ concepts: ['reexploration'], to: 0.3, reason: 'a return to the OR after an operation is not trauma' }],
+  },
+  {
+    code: '32653',
+    reason: 'Thoracoscopic removal of clot, fibrin or a foreign body from the pleural space',
+    rank: 74,
+    clauses: [{ all: ['clot_removal'], scope: 'sentence', base: 0.8 }],
+    ...VATS,
   },
   {
     code: '32601',
@@ -625,6 +632,7 @@ export const pairEdits: PairEdit[] = [
   { primary: ['32655'], secondary: ['32650', '32656', '32666'], kind: 'never', why: 'bullectomy includes any pleural procedure and the stapled bleb/wedge' },
   { primary: ['32320'], secondary: ['32220', '32225', '32310'], kind: 'never', why: 'decortication with pleurectomy includes both parts' },
   { primary: ['32652', '32651'], secondary: ['32650', '32653', '32601'], kind: 'distinct', why: 'part of the thoracoscopic decortication unless distinct' },
+  { primary: ['32654'], secondary: ['32653'], kind: 'never', why: 'evacuating the clot is part of stopping the bleeding' },
   { primary: ['32220'], secondary: ['32225'], kind: 'never', why: 'partial is included in total decortication' },
   { primary: ['32652'], secondary: ['32651'], kind: 'never', why: 'partial is included in total decortication' },
   { primary: ['32555'], secondary: ['32554'], kind: 'never', why: 'one thoracentesis code per side' },
@@ -647,7 +655,7 @@ export const pairEdits: PairEdit[] = [
 const LUNG_CODES = [
   '32480', '32663', '32482', '32670', '32484', '32669', '32440', '32671', '32486', '32442', '32445', '32488', '32505', '32666',
   '32608', '32607', '32097', '32096', '32098', '32609', '38746', '32674', '32220', '32225', '32652', '32651', '32320', '32310',
-  '32656', '32655', '32141', '32601', '32100', '32650', '32408', '32400', '32664', '32036', '32035',
+  '32656', '32655', '32141', '32601', '32100', '32650', '32408', '32400', '32664', '32036', '32035', '32653',
 ];
 /** Pleural space procedures: the note must name the pleura (or a pleural condition). */
 const PLEURAL_CODES = ['32554', '32555', '32556', '32557', '32551', '32550', '32560', '32960'];
