@@ -708,8 +708,17 @@ export const concepts: ConceptPhrases[] = [
       'diagnostic thoracoscopy', 'diagnostic video assisted thoracoscopic surgery', 'diagnostic video assisted thoracoscopy',
       'exploratory thoracoscopy', 'thoracoscopic exploration', 'diagnostic pleuroscopy', 'exploratory video assisted thoracoscopic surgery',
       'thoracoscopic inspection', 'thoracoscopy was performed and', 'diagnostic exploration',
+      'thoracoscopic exploration only', 'thoracoscopy exploration only', 'video assisted thoracoscopic surgery exploration only',
+      'video assisted thoracoscopic surgery with exploration only', 'video assisted thoracoscopic surgery exploration', 'diagnostic video assisted thoracoscopic surgery only',
     ],
     also: ['thoracoscopic'],
+  },
+  {
+    // Word order of a list or a template: "Left thoracoscopy, diagnostic, without biopsy". The word keeps its diagnostic
+    // meaning too: "VATS diagnostic wedge resection" is a diagnostic wedge.
+    concept: 'diagnostic_thoracoscopy',
+    also: ['thoracoscopic', 'diagnostic_intent'],
+    phrases: ['thoracoscopy diagnostic', 'thoracoscopy diagnostic only', 'video assisted thoracoscopic surgery diagnostic', 'video assisted thoracoscopy diagnostic'],
   },
   {
     concept: 'empyema_open',
@@ -804,6 +813,14 @@ export const concepts: ConceptPhrases[] = [
       'hemithorax', 'pneumothorax', 'hemothorax', 'empyema', 'chylothorax', 'parapneumonic', 'hydrothorax', 'chest', 'thoracic cavity',
       'intercostal', 'thoracentesis', 'chest tube', 'tube thoracostomy', 'thoracostomy', 'lung', 'lungs', 'trapped lung',
     ],
+  },
+  {
+    // Where a lung metastasis came from ("wedge resection of a colon cancer metastasis", "metastatic renal cell carcinoma"):
+    // as the longer match it keeps the organ word from reading as an operation on that organ. Not thyroid, liver or
+    // oesophagus: their own operations (a thyroid lobectomy, a liver wedge, an oesophagectomy) share the lung's words.
+    concept: 'primary_elsewhere',
+    phrases: ['colon', 'colorectal', 'rectal', 'renal cell', 'renal', 'kidney', 'breast', 'prostate', 'bladder', 'testicular', 'uterine', 'endometrial', 'ovarian', 'cervical', 'pancreatic', 'gastric']
+      .flatMap((o) => [`${o} cancer`, `${o} carcinoma`, `${o} adenocarcinoma`, `${o} primary`, `${o} cancers`]),
   },
   {
     // Organs and tissues whose "lobectomy", "wedge", "decortication" or "drain" is not a chest code.

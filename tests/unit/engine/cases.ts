@@ -299,4 +299,11 @@ export const cases: Case[] = [
   c('trauma', 'VATS control of traumatic bleeding includes the clot evacuation', op('Right VATS for traumatic hemothorax with control of bleeding from an intercostal artery and evacuation of clot.'), [{ code: '32654', mods: ['RT'] }]),
   c('trauma', 'open evacuation of hemothorax after a stab wound', op('Right thoracotomy, evacuation of hemothorax, for stab wound.'), [{ code: '32110', mods: ['RT'] }]),
   c('reexploration', 'open take-back: the lobectomy it follows is history', op('Return to the operating room for persistent air leak, post-op day 5 after left upper lobectomy. Re-do left thoracotomy, repair of air leak with buttressed staple line.'), [{ code: '32120', mods: ['78', 'LT'] }]),
+  // ----- Lung metastases named by their primary: the organ word is where it came from, not what was operated on -----
+  c('resection', 'VATS wedge of a colon cancer metastasis', op('Right VATS wedge resection of a known colon cancer metastasis in the right lower lobe (therapeutic).'), [{ code: '32666', mods: ['RT'] }]),
+  c('resection', 'VATS wedges for metastatic renal cell carcinoma', op('Left VATS wedge resections x2 of left lower lobe nodules, metastatic renal cell carcinoma.'), [{ code: '32666', mods: ['LT'] }]),
+  c('ablation', 'cryoablation of a renal cell carcinoma lung metastasis', op('Percutaneous cryoablation of a right lower lobe pulmonary metastasis from renal cell carcinoma under CT guidance.'), [{ code: '32994', mods: ['RT'] }]),
+  c('history', 'needle biopsy with breast cancer in the history', op('CT-guided core needle biopsy of a left lower lobe nodule in a patient with a history of breast cancer.'), [{ code: '32408', mods: ['LT'] }]),
+  c('vats', 'diagnostic thoracoscopy in list word order', op('Left thoracoscopy, diagnostic, without biopsy.', 'No pleural metastases were seen; the planned resection was not done.'), [{ code: '32601', mods: ['LT'] }]),
+  c('vats', 'VATS, exploration only', op('Right VATS, exploration only.', 'The tumor was unresectable and no biopsy was taken.'), [{ code: '32601', mods: ['RT'] }]),
 ];
