@@ -110,7 +110,7 @@ export const codes: CodeEntry[] = [
   { code: '32655', summary: 'Thoracoscopic removal or plication of lung bullae (blebs).', category: 'Thoracoscopy', globalDays: 90, allowedModifiers: MAJOR, synonyms: ['VATS bullectomy', 'blebectomy'] },
   { code: '32656', summary: 'Thoracoscopic removal of the parietal pleura.', category: 'Thoracoscopy', globalDays: 90, allowedModifiers: MAJOR, synonyms: ['VATS pleurectomy'] },
   { code: '32141', summary: 'Open removal or plication of lung bullae.', category: 'Thoracotomy', globalDays: 90, allowedModifiers: MAJOR, synonyms: ['bullectomy'] },
-  { code: '32659', summary: 'Thoracoscopic pericardial window or partial pericardium removal.', category: 'Thoracoscopy', globalDays: 90, allowedModifiers: MAJOR, synonyms: ['VATS pericardial window'] },
+  { code: '32659', summary: 'Thoracoscopic pericardial window or partial pericardium removal.', category: 'Thoracoscopy', globalDays: 90, allowedModifiers: mods(SURGICAL, ASSIST, '62'), synonyms: ['VATS pericardial window'] },
   { code: '33025', summary: 'Opening a window in the pericardium (or removing part of it) for drainage.', category: 'Pericardium', globalDays: 90, allowedModifiers: mods(SURGICAL, ASSIST, '62'), synonyms: ['pericardial window', 'subxiphoid window'] },
   { code: '39401', summary: 'Mediastinoscopy, with biopsy of a mediastinal mass when done.', category: 'Mediastinum', globalDays: 0, allowedModifiers: mods(SURGICAL, ASSIST), synonyms: ['mediastinoscopy'] },
   { code: '39402', summary: 'Mediastinoscopy with lymph node biopsy (e.g. lung cancer staging).', category: 'Mediastinum', globalDays: 0, allowedModifiers: mods(SURGICAL, ASSIST), synonyms: ['mediastinoscopy lymph node'] },

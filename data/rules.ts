@@ -163,7 +163,11 @@ rules.push(
     code: '32505',
     reason: 'Open therapeutic wedge resection of lung',
     rank: 70,
-    clauses: [{ all: ['wedge', 'lung_target'], scope: 'sentence', base: 0.78 }, { all: ['wedge', ['lung_target', 'nodule']], scope: 'procedure', base: 0.72 }],
+    clauses: [
+      { all: ['wedge', 'lung_target'], scope: 'sentence', base: 0.78 },
+      { all: ['wedge', ['lung_target', 'nodule']], scope: 'procedure', base: 0.72 },
+      { all: ['wedge', 'thoracotomy'], scope: 'sentence', base: 0.7 },
+    ],
     unless: ['thoracoscopic', 'lung_biopsy'],
     unlessExcept: ['converted_open'],
     blockSentence: ['non_lung_organ', 'diagnostic_intent'],
@@ -173,7 +177,12 @@ rules.push(
     code: '32666',
     reason: 'Thoracoscopic therapeutic wedge resection of lung',
     rank: 70,
-    clauses: [{ all: ['wedge', ['lung_target', 'nodule']], scope: 'sentence', base: 0.86 }, { all: ['wedge', 'lung_target'], scope: 'procedure', base: 0.76 }],
+    clauses: [
+      { all: ['wedge', ['lung_target', 'nodule']], scope: 'sentence', base: 0.86 },
+      { all: ['wedge', 'lung_target'], scope: 'procedure', base: 0.76 },
+      // A terse "Right VATS wedge resection." names no lung: the approach is the chest.
+      { all: ['wedge', 'thoracoscopic'], scope: 'sentence', base: 0.72 },
+    ],
     ...VATS,
     unless: ['converted_open', 'lung_biopsy'],
     blockSentence: ['non_lung_organ', 'diagnostic_intent'],

@@ -153,15 +153,23 @@ function evalClause(note: Note, cr: CompiledRule, clauseIndex: number): ClauseHi
 }
 
 /** A mention of a requires/unless cue that counts (not in a sentence with a cueBlock concept). */
-function cueMention(note: Note, cr: CompiledRule, concepts: number[], accept: (m: Mention) => boolean): Mention | null {
+/**
+ * The first affirmed mention of one of `concepts`; with `near`, one in that sentence if there is one, so that a
+ * wedge's "Left VATS" is not taken from the right lobectomy listed before it (the cue's side votes for the code).
+ */
+function cueMention(note: Note, cr: CompiledRule, concepts: number[], accept: (m: Mention) => boolean, near = -1): Mention | null {
+  let found: Mention | null = null;
   for (const c of concepts) {
     for (const m of note.mentions(c)) {
+      if (found && (near < 0 || m.sent > near)) break;
       if (!isCodeKind(m.kind) || !accept(m)) continue;
       if (cr.cueBlock.length && sentenceHas(note, cr.cueBlock, m.sent)) continue;
-      return m;
+      if (m.sent === near) return m;
+      if (!found) found = m;
     }
+    if (found && near < 0) return found;
   }
-  return null;
+  return found;
 }
 
 function quote(note: Note, first: number, last: number): string {
@@ -221,7 +229,7 @@ function evalRule(note: Note, c: Compiled, cr: CompiledRule): Candidate | null {
 
   // requires: the distinguishing cue must be affirmed in the procedure text.
   for (const group of cr.requires) {
-    const m = cueMention(note, cr, group, (x) => x.flags === 0 || (rule.requiresAllowHistory === true && x.flags === HIST));
+    const m = cueMention(note, cr, group, (x) => x.flags === 0 || (rule.requiresAllowHistory === true && x.flags === HIST), first[0].sent);
     if (!m) return null;
     if (!mentions.includes(m)) {
       spans.push({ first: m.first, last: m.last });

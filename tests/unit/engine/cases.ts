@@ -189,7 +189,6 @@ export const cases: Case[] = [
   c('pleural', 'open pleurectomy decortication', op('Right thoracotomy, pleurectomy and decortication for mesothelioma.'), [{ code: '32320', mods: ['RT'] }]),
 
   // ----- Pericardium, mediastinum, biopsy, other -----
-  c('other', 'VATS pericardial window', op('Left VATS pericardial window.'), [{ code: '32659', mods: ['LT'] }]),
   c('other', 'subxiphoid pericardial window', op('Subxiphoid pericardial window for pericardial effusion.'), [{ code: '33025' }]),
   c('other', 'mediastinoscopy nodes', op('Cervical mediastinoscopy with biopsy of lymph node stations 4R, 7 and 4L.'), [{ code: '39402' }]),
   c('other', 'mediastinoscopy mass', op('Cervical mediastinoscopy with biopsy of anterior mediastinal mass.'), [{ code: '39401' }]),
@@ -306,4 +305,8 @@ export const cases: Case[] = [
   c('history', 'needle biopsy with breast cancer in the history', op('CT-guided core needle biopsy of a left lower lobe nodule in a patient with a history of breast cancer.'), [{ code: '32408', mods: ['LT'] }]),
   c('vats', 'diagnostic thoracoscopy in list word order', op('Left thoracoscopy, diagnostic, without biopsy.', 'No pleural metastases were seen; the planned resection was not done.'), [{ code: '32601', mods: ['LT'] }]),
   c('vats', 'VATS, exploration only', op('Right VATS, exploration only.', 'The tumor was unresectable and no biopsy was taken.'), [{ code: '32601', mods: ['RT'] }]),
+  c('resident-template', 'terse VATS wedge with a resident assisting', 'Attending: Dr. Wu. Resident: Dr. Chen (PGY-4) assisted throughout.\nPROCEDURE: Right VATS wedge resection.', [{ code: '32666', mods: ['RT'] }]),
+  c('resection', 'terse open wedge', op('Left thoracotomy and wedge resection.'), [{ code: '32505', mods: ['LT'] }]),
+  c('two-sides', 'lobectomy one side, wedge the other', op('1. Right VATS right lower lobectomy. 2. Left VATS wedge resection of a left upper lobe nodule.'), [{ code: '32663', mods: ['RT'] }, { code: '32666', mods: ['51', 'XS', 'LT'] }]),
+  c('other', 'VATS pericardial window takes no side', op('Left VATS pericardial window.'), [{ code: '32659', mods: [] }]),
 ];
