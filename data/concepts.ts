@@ -607,6 +607,16 @@ export const concepts: ConceptPhrases[] = [
     ],
   },
   {
+    // Taking a tube or catheter out (32552 and bedside removals are not placements): as the longer match it keeps
+    // "removal of tunneled pleural catheter" from reading as one put in.
+    concept: 'device_removal',
+    phrases: ['pleurx', 'pleurx catheter', 'tunneled pleural catheter', 'tunnelled pleural catheter', 'indwelling pleural catheter', 'tunneled catheter',
+      'pleural catheter', 'chest tube', 'chest tubes', 'pigtail catheter', 'pigtail', 'thoracostomy tube'].flatMap((d) => [
+      ...['', 'the ', 'right ', 'left ', 'the right ', 'the left '].map((w) => `removal of ${w}${d}`),
+      `${d} removal`, `${d} was removed`, `${d} were removed`, `removed the ${d}`, `${d} was pulled`, `${d} was discontinued`, `${d} were discontinued`,
+    ]),
+  },
+  {
     concept: 'pleural_condition',
     phrases: [
       'pleural effusion', 'pleural effusions', 'effusion', 'effusions', 'pneumothorax', 'hemothorax', 'empyema', 'hemithorax',

@@ -309,4 +309,6 @@ export const cases: Case[] = [
   c('resection', 'terse open wedge', op('Left thoracotomy and wedge resection.'), [{ code: '32505', mods: ['LT'] }]),
   c('two-sides', 'lobectomy one side, wedge the other', op('1. Right VATS right lower lobectomy. 2. Left VATS wedge resection of a left upper lobe nodule.'), [{ code: '32663', mods: ['RT'] }, { code: '32666', mods: ['51', 'XS', 'LT'] }]),
   c('other', 'VATS pericardial window takes no side', op('Left VATS pericardial window.'), [{ code: '32659', mods: [] }]),
+  c('pleural', 'removing a tunneled pleural catheter is not placing one', op('Removal of tunneled pleural catheter, right.', 'The cuff was freed by blunt dissection and the catheter was removed intact.'), []),
+  c('pleural', 'chest tube removal', op('Chest tube removal.', 'The right chest tube was removed at end-expiration and an occlusive dressing applied.'), []),
 ];
