@@ -612,7 +612,7 @@ export const concepts: ConceptPhrases[] = [
     concept: 'device_removal',
     phrases: ['pleurx', 'pleurx catheter', 'tunneled pleural catheter', 'tunnelled pleural catheter', 'indwelling pleural catheter', 'tunneled catheter',
       'pleural catheter', 'chest tube', 'chest tubes', 'pigtail catheter', 'pigtail', 'thoracostomy tube'].flatMap((d) => [
-      ...['', 'the ', 'right ', 'left ', 'the right ', 'the left '].map((w) => `removal of ${w}${d}`),
+      ...['', 'the ', 'right ', 'left '].map((w) => `removal of ${w}${d}`),
       `${d} removal`, `${d} was removed`, `${d} were removed`, `removed the ${d}`, `${d} was pulled`, `${d} was discontinued`, `${d} were discontinued`,
     ]),
   },

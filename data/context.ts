@@ -58,7 +58,7 @@ export const triggers: ContextTrigger[] = [
     'months after', 'month after', 'years after', 'year after', 'weeks following', 'months following', 'years following',
     // The operation a complication follows: "return to the OR on post-op day 5 after left upper lobectomy", "bleeding after VATS lobectomy".
     // Not "after" alone: "after the lobectomy was completed, a chest tube was placed" is today's work.
-    'day after', ...Array.from({ length: 31 }, (_, n) => [`day ${n} after`, `day ${n} following`, `day ${n} status post`]).flat(),
+    'day after', ...Array.from({ length: 31 }, (_, n) => `day ${n} after`),
     ...['bleeding', 'air leak', 'hemothorax', 'empyema', 'leak', 'infection', 'chylothorax', 'complication', 'complications', 'dehiscence', 'hematoma']
       .flatMap((w) => [`${w} after`, `${w} following`]),
     'after his recent', 'after her recent', 'after recent', 'after a recent', 'after the recent', 'after their recent',
