@@ -114,4 +114,6 @@ export const sides: SideEntry[] = [
     'right ear', 'left ear', 'right knee', 'left knee', 'right hip', 'left hip', 'right shoulder', 'left shoulder', 'right foot', 'left foot',
     'left side of the table', 'right side of the table', 'right of the patient', 'left of the patient', 'to the right', 'to the left',
     'right side of the patient', 'left side of the patient', 'all right'].map((phrase) => ({ phrase, side: 'none' as const })),
+  // Litres, not left: "thoracentesis of 1 L", "1.5 L removed".
+  ...Array.from({ length: 21 }, (_, n) => ({ phrase: `${n} l`, side: 'none' as const })),
 ];

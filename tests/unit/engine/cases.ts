@@ -311,4 +311,5 @@ export const cases: Case[] = [
   c('other', 'VATS pericardial window takes no side', op('Left VATS pericardial window.'), [{ code: '32659', mods: [] }]),
   c('pleural', 'removing a tunneled pleural catheter is not placing one', op('Removal of tunneled pleural catheter, right.', 'The cuff was freed by blunt dissection and the catheter was removed intact.'), []),
   c('pleural', 'chest tube removal', op('Chest tube removal.', 'The right chest tube was removed at end-expiration and an occlusive dressing applied.'), []),
+  c('pleural', 'litres are not the left side', op('Right chest tube placement was deferred; we proceeded with ultrasound-guided thoracentesis of 1 L.'), [{ code: '32555', mods: ['RT'] }]),
 ];
