@@ -989,6 +989,8 @@ export const concepts: ConceptPhrases[] = [
       'tolerated the procedure', 'tolerated the procedure well', 'estimated blood loss', 'incision was made', 'sterile fashion',
       'local anesthesia', 'moderate sedation', 'conscious sedation', 'double lumen tube', 'single lung ventilation',
       'lateral decubitus position', 'procedure note', 'operative note', 'operative report', 'operation report',
+      'taken to the or', 'taken back to the or', 'taken to the operating suite', 'brought to the operating suite', 'brought to the endoscopy suite',
+      'brought to the bronchoscopy suite', 'induction of anesthesia', 'after induction', 'op note', 'brief op note', 'op report', 'brief operative note',
     ],
   },
 ];

@@ -312,4 +312,5 @@ export const cases: Case[] = [
   c('pleural', 'removing a tunneled pleural catheter is not placing one', op('Removal of tunneled pleural catheter, right.', 'The cuff was freed by blunt dissection and the catheter was removed intact.'), []),
   c('pleural', 'chest tube removal', op('Chest tube removal.', 'The right chest tube was removed at end-expiration and an occlusive dressing applied.'), []),
   c('pleural', 'litres are not the left side', op('Right chest tube placement was deferred; we proceeded with ultrasound-guided thoracentesis of 1 L.'), [{ code: '32555', mods: ['RT'] }]),
+  c('dictated', 'one dictated sentence, no headings', 'The patient was taken to the OR where a right VATS wedge resection of an RUL nodule was performed. A chest tube was left.', [{ code: '32666', mods: ['RT'] }]),
 ];
