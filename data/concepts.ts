@@ -517,6 +517,9 @@ export const concepts: ConceptPhrases[] = [
       'rib tumor', 'rib tumour', 'rib mass', 'rib lesion', 'chest wall lesion', 'chest wall neoplasm', 'desmoid tumor', 'desmoid',
       'ewing sarcoma', 'osteosarcoma', 'solitary fibrous tumor', 'chest wall metastasis', 'rib metastasis', 'plasmacytoma',
       'chest wall recurrence', 'tumor of the chest wall', 'tumor involving the chest wall', 'sarcoma of the chest wall',
+      // A lung cancer grown into the chest wall (T3), taken en bloc with the ribs: the chest wall part is coded too.
+      'invading the chest wall', 'invasion of the chest wall', 'chest wall invasion', 'invaded the chest wall', 'invades the chest wall',
+      'invading into the chest wall', 'extending into the chest wall', 'extension into the chest wall', 'adherent to the chest wall and ribs',
     ],
   },
   {

@@ -313,4 +313,6 @@ export const cases: Case[] = [
   c('pleural', 'chest tube removal', op('Chest tube removal.', 'The right chest tube was removed at end-expiration and an occlusive dressing applied.'), []),
   c('pleural', 'litres are not the left side', op('Right chest tube placement was deferred; we proceeded with ultrasound-guided thoracentesis of 1 L.'), [{ code: '32555', mods: ['RT'] }]),
   c('dictated', 'one dictated sentence, no headings', 'The patient was taken to the OR where a right VATS wedge resection of an RUL nodule was performed. A chest tube was left.', [{ code: '32666', mods: ['RT'] }]),
+  c('chest-wall', 'lobectomy with en bloc chest wall for a T3 cancer (not apical)', op('Right upper lobectomy with en bloc resection of the posterior chest wall (ribs 3-5) for T3 lung cancer invading the chest wall, with Prolene mesh reconstruction.'), [{ code: '32480', mods: ['RT'] }, { code: '21602', mods: ['51', 'RT'] }]),
+  c('apex', 'apical tumour invading the chest wall stays 32503', op('Left superior sulcus tumor invading the chest wall: left upper lobectomy en bloc with ribs 1-2.', 'No reconstruction was required.'), [{ code: '32503', mods: ['LT'] }]),
 ];
