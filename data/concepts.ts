@@ -578,7 +578,14 @@ export const concepts: ConceptPhrases[] = [
       'pleural drainage catheter', 'small bore chest tube', 'small bore catheter', 'small bore pleural catheter', 'seldinger',
       'seldinger technique', 'over a guidewire', 'over the guidewire', 'over a wire', 'guidewire', 'wayne catheter', 'thal quick',
       'percutaneous chest tube', 'percutaneous drainage catheter', 'percutaneous catheter', 'drainage catheter', 'fr pigtail',
+      'nontunneled catheter', 'nontunneled', 'non tunneled',
     ],
+  },
+  {
+    // Names the place as well as the device.
+    concept: 'perc_drain',
+    also: ['pleural_space', 'pleural_site'],
+    phrases: ['pleural catheter', 'nontunneled pleural catheter', 'pleural drain', 'pleural drainage catheter placement'],
   },
   {
     concept: 'chest_tube',
@@ -803,7 +810,9 @@ export const concepts: ConceptPhrases[] = [
     // A chest tube being used, not placed: instilled through, clamped, removed.
     concept: 'chest_tube_use',
     phrases: [
-      'instilled', 'instillation', 'existing', 'indwelling', 'previously placed', 'clamped', 'was removed', 'were removed',
+      // Not "instillation" alone: "chest tube thoracostomy with instillation of tPA" places the tube and then uses it.
+      ...['instilled', 'instillation', 'was instilled', 'were instilled'].flatMap((v) => [`${v} through`, `${v} via`, `${v} into`, `${v} down`, `${v} in`]),
+      'existing', 'indwelling', 'previously placed', 'clamped', 'was removed', 'were removed',
       'removal', 'output', 'was pulled', 'were pulled', 'in place',
     ],
   },

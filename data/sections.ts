@@ -114,6 +114,10 @@ export const sides: SideEntry[] = [
     'right ear', 'left ear', 'right knee', 'left knee', 'right hip', 'left hip', 'right shoulder', 'left shoulder', 'right foot', 'left foot',
     'left side of the table', 'right side of the table', 'right of the patient', 'left of the patient', 'to the right', 'to the left',
     'right side of the patient', 'left side of the patient', 'all right'].map((phrase) => ({ phrase, side: 'none' as const })),
+  // The verb, not the side: "catheter left to drainage", "the tube was left in place".
+  ...['left to drainage', 'left to drain', 'left to suction', 'left to water seal', 'left to gravity', 'left to bulb suction', 'left in place',
+    'left in situ', 'left open', 'left indwelling', 'left draining', 'left attached', 'left behind', 'was left', 'were left', 'is left',
+    'be left'].map((phrase) => ({ phrase, side: 'none' as const })),
   // Litres, not left: "thoracentesis of 1 L", "1.5 L removed".
   ...Array.from({ length: 21 }, (_, n) => ({ phrase: `${n} l`, side: 'none' as const })),
 ];

@@ -315,4 +315,8 @@ export const cases: Case[] = [
   c('dictated', 'one dictated sentence, no headings', 'The patient was taken to the OR where a right VATS wedge resection of an RUL nodule was performed. A chest tube was left.', [{ code: '32666', mods: ['RT'] }]),
   c('chest-wall', 'lobectomy with en bloc chest wall for a T3 cancer (not apical)', op('Right upper lobectomy with en bloc resection of the posterior chest wall (ribs 3-5) for T3 lung cancer invading the chest wall, with Prolene mesh reconstruction.'), [{ code: '32480', mods: ['RT'] }, { code: '21602', mods: ['51', 'RT'] }]),
   c('apex', 'apical tumour invading the chest wall stays 32503', op('Left superior sulcus tumor invading the chest wall: left upper lobectomy en bloc with ribs 1-2.', 'No reconstruction was required.'), [{ code: '32503', mods: ['LT'] }]),
+  c('pleural', 'chest tube placed and then used for fibrinolytics', op('Right chest tube thoracostomy with instillation of tPA and DNase for empyema.'), [{ code: '32551', mods: ['RT'] }]),
+  c('pleural', 'fibrinolytics through an existing tube place nothing', op('Instillation of tPA/DNase via existing right chest tube for loculated empyema.'), []),
+  c('ir', 'non-tunneled pleural catheter under ultrasound', op('Right pleural catheter (8 Fr) placement under ultrasound guidance for recurrent effusion, non-tunneled, left to drainage bag.'), [{ code: '32557', mods: ['RT'] }]),
+  c('pleural', '"left to suction" is not the left side', op('Right chest tube placement for pneumothorax.', 'A 24 Fr tube was placed in the right 5th intercostal space and left to suction.'), [{ code: '32551', mods: ['RT'] }]),
 ];
