@@ -277,6 +277,18 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
     if (c === 58) {
       // A template's answer ("Mechanical pleurodesis: no.") is read as a word the data can negate backward with.
       const a = answeredNo(text, i);
+      // "Imaging guidance: [ ] Ultrasound [x] None": the ticked answer is on the label's line, after its own box; the
+      // label's sentence gets the "no" word at the colon, which negates the label backward.
+      if (a === 0 && tickedNo(text, i)) {
+        out.push(i, i + 1, noId, pendingFlags);
+        if (words) words.push(ANSWERED_NO);
+        pendingFlags = 0;
+        newlines = 0;
+        lastTokEnd = i + 1;
+        lastTokLen = 1;
+        i++;
+        continue;
+      }
       if (a > 0) {
         const end = a & 0xffff;
         const from = i + (a >>> 16);
@@ -451,6 +463,37 @@ function answeredNo(text: string, i: number): number {
     if (e >= n || text.charCodeAt(e) === 10 || text.charCodeAt(e) === 13) return ((j - i) << 16) | w.length;
   }
   return 0;
+}
+
+/**
+ * After the colon at text[i], a checkbox list on the same line whose ticked box says "no", "none" or "n/a". The scan
+ * stops at the line end, the next colon (another label) or 160 characters, so each character is looked at once.
+ */
+function tickedNo(text: string, i: number): boolean {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && j - i <= 4 && isInlineSpace(text.charCodeAt(j))) j++;
+  const first = j < n ? text.charCodeAt(j) : 0;
+  if (first !== 91 && first !== 0x2610 && first !== 0x2611 && first !== 0x2612) return false;
+  const stop = Math.min(n, i + 160);
+  while (j < stop) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13 || c === 58) return false;
+    const box = c === 91 || c === 0x2610 || c === 0x2611 || c === 0x2612 ? checkbox(text, j) : 0;
+    if (box < 0) {
+      let k = j - box;
+      while (k < n && k - j <= 8 && isInlineSpace(text.charCodeAt(k))) k++;
+      for (const w of NO_ANSWERS) {
+        let m = 0;
+        while (m < w.length && k + m < n && LOWER[text.charCodeAt(k + m)] === w.charCodeAt(m)) m++;
+        if (m === w.length && (k + m >= n || !isWordChar(text.charCodeAt(k + m)))) return true;
+      }
+      j -= box;
+      continue;
+    }
+    j += box > 0 ? box : 1;
+  }
+  return false;
 }
 
 /** The word an empty template checkbox reads as. */

@@ -319,4 +319,9 @@ export const cases: Case[] = [
   c('pleural', 'fibrinolytics through an existing tube place nothing', op('Instillation of tPA/DNase via existing right chest tube for loculated empyema.'), []),
   c('ir', 'non-tunneled pleural catheter under ultrasound', op('Right pleural catheter (8 Fr) placement under ultrasound guidance for recurrent effusion, non-tunneled, left to drainage bag.'), [{ code: '32557', mods: ['RT'] }]),
   c('pleural', '"left to suction" is not the left side', op('Right chest tube placement for pneumothorax.', 'A 24 Fr tube was placed in the right 5th intercostal space and left to suction.'), [{ code: '32551', mods: ['RT'] }]),
+  // ----- Checkbox answers on the label's line -----
+  c('template', 'guidance label answered "[x] None"', 'PROCEDURE: Right thoracentesis.\nImaging guidance: [ ] Ultrasound  [ ] CT  [x] None\nAmount: 900 mL', [{ code: '32554', mods: ['RT'] }]),
+  c('template', 'guidance label answered "[x] Ultrasound"', 'PROCEDURE: Right thoracentesis.\nImaging guidance: [x] Ultrasound  [ ] CT  [ ] None\nAmount: 900 mL', [{ code: '32555', mods: ['RT'] }]),
+  c('template', 'pleurodesis label answered "\u2612 No"', 'PROCEDURE: Left VATS wedge resection of LUL nodule.\nPleurodesis: \u2610 Yes \u2612 No', [{ code: '32666', mods: ['LT'] }]),
+  c('template', 'chest tube label answered "[x] Yes"', 'PROCEDURE NOTE: Left tube thoracostomy for pneumothorax.\nChest tube placed: [x] Yes [ ] No\nSize: 24 Fr', [{ code: '32551', mods: ['LT'] }]),
 ];
