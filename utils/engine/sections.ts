@@ -210,6 +210,7 @@ export function findSections(text: string, tokens: Tokens, cands: HeadingCandida
   const LINE_ = LINE;
   let n = 1;
   let cursor = 0;
+  let noCaps: boolean | undefined;
   for (let k = 0; k < cands.count; k++) {
     const m = cands.idx[k];
     let first = cands.first[m];
@@ -231,7 +232,8 @@ export function findSections(text: string, tokens: Tokens, cands: HeadingCandida
     if (f === 'eol' && !(lineStart && (caps || endsLine(text, b)))) continue;
     if (f === 'eol' && !caps && last - first > 5) continue;
     // Mid-line, a heading needs a sentence end before it, capitals, or a capital and a colon ("... 1.1cm lingula Post-op Dx: same Procedure: left VATS").
-    if (!(lineStart || caps || afterSentenceEnd(text, a) || (f === 'colon' && isUpper(text.charCodeAt(a))))) continue;
+    // A note with no capital letter at all (lower-cased by an export) cannot show one: there, a colon is enough.
+    if (!(lineStart || caps || afterSentenceEnd(text, a) || (f === 'colon' && (isUpper(text.charCodeAt(a)) || (noCaps ??= !hasCapital(text)))))) continue;
     // A heading: close the open section, open one after it.
     to[n - 1] = first;
     for (; cursor < first; cursor++) ofToken[cursor] = n - 1;
@@ -250,6 +252,12 @@ export function findSections(text: string, tokens: Tokens, cands: HeadingCandida
   }
   for (; cursor < tokens.count; cursor++) ofToken[cursor] = n - 1;
   return new SectionMap(n, arrays, ofToken);
+}
+
+/** Stops at the first capital: an ordinary note answers at once. */
+function hasCapital(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isUpper(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function endsLine(text: string, b: number): boolean {

@@ -80,6 +80,8 @@ const FORMATS: [string, (t: string) => string][] = [
   ['flattened to one line', (t) => t.replace(/\s*\n\s*/g, ' ')],
   ['line breaks as commas (MTSamples style)', (t) => t.replace(/\s*\n\s*/g, ',')],
   ['non-breaking spaces', (t) => t.replace(/ /g, '\u00a0')],
+  ['lower case', (t) => t.toLowerCase()],
+  ['lower case, flattened to one line', (t) => t.toLowerCase().replace(/\s*\n\s*/g, ' ')],
 ];
 
 describe('held-out notes in other formats code the same', () => {
