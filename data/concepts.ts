@@ -458,6 +458,14 @@ export const concepts: ConceptPhrases[] = [
     ],
   },
   {
+    // A catheter's wedge position in a heart catheterisation, not a lung wedge.
+    concept: 'wedge_pressure',
+    phrases: [
+      'wedge catheter', 'wedge catheters', 'wedge pressure', 'wedge pressures', 'capillary wedge', 'pulmonary capillary wedge', 'wedge position',
+      'wedge tracing', 'wedged position', 'wedge angiogram', 'wedge angiography', 'balloon wedge', 'wedge balloon', 'pcwp',
+    ],
+  },
+  {
     concept: 'lung_biopsy',
     phrases: [
       'wedge biopsy', 'wedge biopsies', 'lung biopsy', 'lung biopsies', 'biopsy of the lung', 'biopsy of lung', 'open lung biopsy',

@@ -324,4 +324,5 @@ export const cases: Case[] = [
   c('template', 'guidance label answered "[x] Ultrasound"', 'PROCEDURE: Right thoracentesis.\nImaging guidance: [x] Ultrasound  [ ] CT  [ ] None\nAmount: 900 mL', [{ code: '32555', mods: ['RT'] }]),
   c('template', 'pleurodesis label answered "\u2612 No"', 'PROCEDURE: Left VATS wedge resection of LUL nodule.\nPleurodesis: \u2610 Yes \u2612 No', [{ code: '32666', mods: ['LT'] }]),
   c('template', 'chest tube label answered "[x] Yes"', 'PROCEDURE NOTE: Left tube thoracostomy for pneumothorax.\nChest tube placed: [x] Yes [ ] No\nSize: 24 Fr', [{ code: '32551', mods: ['LT'] }]),
+  c('non-thoracic', 'heart catheterisation with a wedge catheter', op('Cardiac catheterization with pulmonary artery angiography.', 'A 6-French wedge catheter was advanced through the right heart to the branch pulmonary arteries. Right and left pulmonary capillary wedge pressures were normal.'), []),
 ];
