@@ -271,7 +271,7 @@ export const concepts: ConceptPhrases[] = [
     phrases: [
       'postoperative day', 'post operative day', 'post op day', 'postop day', 'days ago', 'day ago', 'hours ago', 'yesterday',
       'earlier today', 'earlier in the day', 'earlier this morning', 'last night', 'the previous day', 'the day before',
-      'days after', 'hours after', 'recent', 'recently', 'following his', 'following her', 'after his', 'after her',
+      'days after', 'hours after', 'weeks after', 'week after', 'recent', 'recently', 'following his', 'following her', 'after his', 'after her',
       'weeks ago', 'week ago', 'last week', 'within the global period', 'global period', 'post operatively',
       'postoperatively', 'in the postoperative period', 'same admission', 'this admission',
     ],
