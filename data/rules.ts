@@ -502,14 +502,15 @@ rules.push(
   {
     code: '32659',
     reason: 'Thoracoscopic pericardial window',
-    rank: 60,
+    // Above a pleural biopsy (32609) or a diagnostic look: the window is the bigger operation.
+    rank: 66,
     clauses: [{ all: ['pericardial_window'], scope: 'sentence', base: 0.84 }],
     ...VATS,
   },
   {
     code: '33025',
     reason: 'Pericardial window (open, e.g. subxiphoid)',
-    rank: 60,
+    rank: 64,
     clauses: [{ all: ['pericardial_window'], scope: 'sentence', base: 0.8 }],
     ...OPEN_NOT_VATS,
     listOnly: true,

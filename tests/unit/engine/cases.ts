@@ -326,4 +326,5 @@ export const cases: Case[] = [
   c('template', 'chest tube label answered "[x] Yes"', 'PROCEDURE NOTE: Left tube thoracostomy for pneumothorax.\nChest tube placed: [x] Yes [ ] No\nSize: 24 Fr', [{ code: '32551', mods: ['LT'] }]),
   c('non-thoracic', 'heart catheterisation with a wedge catheter', op('Cardiac catheterization with pulmonary artery angiography.', 'A 6-French wedge catheter was advanced through the right heart to the branch pulmonary arteries. Right and left pulmonary capillary wedge pressures were normal.'), []),
   c('global-period', 'planned second stage two weeks after the first', ['INDICATIONS: Planned second-stage procedure: Eloesser flap 2 weeks after initial right VATS decortication for empyema.', op('Right open flap drainage of empyema (Eloesser flap).')].join('\n'), [{ code: '32036', mods: ['58', 'RT'] }]),
+  c('multi', 'VATS pericardial window before the pleural biopsy done with it', op('Left VATS pericardial window and pleural biopsy.'), [{ code: '32659', mods: [] }, { code: '32609', mods: ['51', 'LT'] }]),
 ];
