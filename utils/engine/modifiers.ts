@@ -93,6 +93,17 @@ export function procedureSide(note: Note, mentions: Mention[]): SideResult {
   if (v.total === 0) {
     for (const h of sides) if (h.kind === 'diagnosis' || h.kind === 'indications') v.vote(h, h.weight);
   }
+  // 3. The narrative's side words when they all agree ("Right posterolateral thoracotomy; ... the peel was removed").
+  if (v.total === 0) {
+    let only: SideHit['side'] | null = null;
+    let agree = true;
+    for (const h of sides) {
+      if (h.weight < 1 || !isCodeKind(h.kind) || h.side === 'none') continue;
+      if (only === null) only = h.side;
+      else if (only !== h.side) agree = false;
+    }
+    if (only !== null && agree) for (const h of sides) if (h.weight >= 1 && isCodeKind(h.kind) && h.side === only) v.vote(h, h.weight);
+  }
   if (v.total === 0) {
     for (const h of sides) if (h.weight < 1 && isCodeKind(h.kind)) v.vote(h, h.weight);
   }
