@@ -50,7 +50,14 @@ export const abbreviations: Abbreviation[] = [
   ...respell('decortication', ['decortification', 'decortacation']),
   ...respell('segmentectomy', ['segmentectamy', 'segmentecomy']),
   ...respell('pneumonectomy', ['pneumenectomy', 'pnemonectomy']),
-  ...respell('mediastinoscopy', ['mediastenoscopy', 'mediastinscopy']),
+  ...respell('mediastinoscopy', ['mediastenoscopy', 'mediastinscopy', 'medianstinoscopy', 'mediastinosopy']),
+  ...respell('pneumothorax', ['pnuemothorax', 'pneumothoraz']),
+  ...respell('cryoablation', ['cryoablaton', 'cryoablaion', 'cryablation', 'cryoabalation']),
+  ...respell('pleurx', ['pleurex', 'pleurix']),
+  ...respell('thymectomy', ['thymectamy']),
+  ...respell('bilobectomy', ['bilobectamy']),
+  // "VAT's" loses its possessive "'s" in the tokenizer.
+  { abbr: 'vat', expansion: 'video assisted thoracoscopic surgery' },
 ];
 
 /** Misspellings of `word`, each read as `word`. */

@@ -331,6 +331,9 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
     let h = FNV_OFFSET | 0;
     let end = i;
     let prevLetter = false;
+    // Letters since the last dot of a dotted initialism ("V.A.T.S.", "R.U.L."), which is read as one word.
+    let seg = 0;
+    let dotted = false;
     while (i < n) {
       const d = text.charCodeAt(i);
       const dc = cls[d];
@@ -345,9 +348,19 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
         buf[len++] = l;
         h = Math.imul(h ^ l, FNV_PRIME);
         prevLetter = (dc & LETTER) !== 0;
+        seg++;
         i++;
         end = i;
         continue;
+      }
+      if (d === 46 && seg === 1 && prevLetter && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+        const nn = i + 2 < n ? text.charCodeAt(i + 2) : 32;
+        if (nn === 46 || !isWordChar(nn)) {
+          seg = 0;
+          dotted = true;
+          i++;
+          continue;
+        }
       }
       if (d === 0x00ad) {
         i++;
@@ -424,7 +437,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
     pendingFlags = 0;
     newlines = 0;
     lastTokEnd = end;
-    lastTokLen = len;
+    // A dotted initialism's own last dot is not a sentence end ("Right V.A.T.S. lobectomy"), as after an initial.
+    lastTokLen = dotted ? 1 : len;
   }
   return {
     count: out.count,

@@ -328,4 +328,9 @@ export const cases: Case[] = [
   c('global-period', 'planned second stage two weeks after the first', ['INDICATIONS: Planned second-stage procedure: Eloesser flap 2 weeks after initial right VATS decortication for empyema.', op('Right open flap drainage of empyema (Eloesser flap).')].join('\n'), [{ code: '32036', mods: ['58', 'RT'] }]),
   c('multi', 'VATS pericardial window before the pleural biopsy done with it', op('Left VATS pericardial window and pleural biopsy.'), [{ code: '32659', mods: [] }, { code: '32609', mods: ['51', 'LT'] }]),
   c('dictated', 'side only in the narrative, in another clause', ['PROCEDURES: See dictation.', 'OPERATIVE FINDINGS: Dense fibrothorax.', 'DESCRIPTION: Right posterolateral thoracotomy; the thick visceral and parietal peel was removed and the lung fully re-expanded (total decortication).'].join('\n'), [{ code: '32220', mods: ['RT'] }]),
+  // ----- Dictation spellings -----
+  c('dictation', 'dotted initialisms V.A.T.S. and R.U.L.', op('Right V.A.T.S. lobectomy, R.U.L.'), [{ code: '32663', mods: ['RT'] }]),
+  c('dictation', "possessive VAT's", op("Right VAT's decortication."), [{ code: '32652', mods: ['RT'] }]),
+  c('dictation', 'cryoablaton, pleurex, medianstinoscopy', op('1. CT guided percutaneous cryoablaton of RLL nodule. 2. Right pleurex catheter placement.'), [{ code: '32994', mods: ['RT'] }, { code: '32550', mods: ['51', 'RT'] }]),
+  c('dictation', 'medianstinoscopy', op('Medianstinoscopy with lymph node biopsies of stations 4R and 7.'), [{ code: '39402', mods: [] }]),
 ];

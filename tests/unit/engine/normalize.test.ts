@@ -23,6 +23,9 @@ describe('normalize: tokens and offsets', () => {
     ['x-ray', 'xray'],
     ['(PROCEDURE):', 'procedure'],
     ['naïve Café', 'naïve café'],
+    ['Right V.A.T.S. lobectomy', 'right vats lobectomy'],
+    ['R.U.L. e.g. a.m.', 'rul eg am'],
+    ['5.5 cm; VATS.Left; a.Right', '5 5 cm vats left a right'],
     ['', ''],
     ['   \n\n  ', ''],
   ])('%j -> %j', (input, expected) => {
@@ -69,6 +72,14 @@ describe('normalize: tokens and offsets', () => {
     ['[note] kept', 'note kept'],
   ])('checkbox %j -> %j', (input, expected) => {
     expect(normalizeText(input, vocab)).toBe(expected);
+  });
+
+  it('a dotted initialism is one word with its own span, and its last dot does not end the sentence', () => {
+    const text = 'Right V.A.T.S. lobectomy. Done.';
+    const t = tokenize(text, { words: true });
+    expect(t.words).toEqual(['right', 'vats', 'lobectomy', 'done']);
+    expect(text.slice(t.start[1], t.end[1])).toBe('V.A.T.S');
+    expect(Array.from({ length: t.count }, (_, i) => (t.flags[i] & SENT) !== 0)).toEqual([true, false, false, true]);
   });
 
   it('each checkbox starts its own item, so one box never reaches the next line', () => {
