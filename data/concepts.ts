@@ -726,6 +726,16 @@ export const concepts: ConceptPhrases[] = [
       'core needle biopsy of the lung', 'needle biopsy of the lung', 'percutaneous biopsy of the lung', 'percutaneous lung nodule biopsy',
     ],
   },
+  {
+    // A mass in the mediastinum itself: a needle biopsy of it is 32408 like a lung's.
+    concept: 'mediastinal_target',
+    also: ['chest_site'],
+    phrases: [
+      'mediastinal mass', 'mediastinal masses', 'anterior mediastinal mass', 'posterior mediastinal mass', 'middle mediastinal mass',
+      'mediastinal lesion', 'mediastinal tumor', 'mediastinal tumour', 'prevascular mass', 'thymic mass', 'subcarinal mass',
+      // Not lymph nodes: "mediastinal lymph node sampling" must keep its node words for 38746, 32674 and 39402.
+    ],
+  },
   { concept: 'biopsy', phrases: ['biopsy', 'biopsies', 'biopsied', 'biopsy was obtained', 'biopsies were obtained', 'specimens were obtained', 'samples were obtained'] },
   {
     // A diagnosis already made by an earlier biopsy ("biopsy-proven NSCLC"): the longer phrase keeps "biopsy" from reading as one done today.

@@ -536,8 +536,8 @@ rules.push(
     reason: 'Percutaneous core needle biopsy of lung or mediastinum (imaging guidance included)',
     rank: 45,
     clauses: [
-      { all: ['needle_biopsy', 'lung_target'], scope: 'sentence', base: 0.84 },
-      { all: ['biopsy', 'lung_target', ['ct_guidance', 'percutaneous', 'imaging_guidance']], scope: 'sentence', base: 0.8 },
+      { all: ['needle_biopsy', ['lung_target', 'mediastinal_target']], scope: 'sentence', base: 0.84 },
+      { all: ['biopsy', ['lung_target', 'mediastinal_target'], ['ct_guidance', 'percutaneous', 'imaging_guidance']], scope: 'sentence', base: 0.8 },
       { all: ['needle_biopsy', 'lung_target'], scope: 'procedure', base: 0.72 },
     ],
     unless: ['fna', 'thoracoscopic', 'thoracotomy'],

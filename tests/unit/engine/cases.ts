@@ -333,4 +333,6 @@ export const cases: Case[] = [
   c('dictation', "possessive VAT's", op("Right VAT's decortication."), [{ code: '32652', mods: ['RT'] }]),
   c('dictation', 'cryoablaton, pleurex, medianstinoscopy', op('1. CT guided percutaneous cryoablaton of RLL nodule. 2. Right pleurex catheter placement.'), [{ code: '32994', mods: ['RT'] }, { code: '32550', mods: ['51', 'RT'] }]),
   c('dictation', 'medianstinoscopy', op('Medianstinoscopy with lymph node biopsies of stations 4R and 7.'), [{ code: '39402', mods: [] }]),
+  c('ir', 'needle biopsy of a mediastinal mass is 32408 too', op('CT-guided core needle biopsy of an anterior mediastinal mass.'), [{ code: '32408' }]),
+  c('non-thoracic', 'needle biopsy of a rib or vertebral lesion is bone', op('CT-guided core needle biopsy of a right 7th rib lesion.', 'Then a second core biopsy of a T8 vertebral body lesion.'), []),
 ];
