@@ -763,7 +763,8 @@ export const concepts: ConceptPhrases[] = [
     // meaning too: "VATS diagnostic wedge resection" is a diagnostic wedge.
     concept: 'diagnostic_thoracoscopy',
     also: ['thoracoscopic', 'diagnostic_intent'],
-    phrases: ['thoracoscopy diagnostic', 'thoracoscopy diagnostic only', 'video assisted thoracoscopic surgery diagnostic', 'video assisted thoracoscopy diagnostic'],
+    // Not "VATS diagnostic": as the longer match it would hide "diagnostic wedge resection" in "VATS diagnostic wedge resection".
+    phrases: ['thoracoscopy diagnostic', 'thoracoscopy diagnostic only'],
   },
   {
     concept: 'empyema_open',
