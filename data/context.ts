@@ -46,7 +46,8 @@ export const triggers: ContextTrigger[] = [
     'no further', 'not only', 'no change', 'no increase', 'not necessarily', 'no longer', 'gram negative', 'not been',
     'without delay', 'no complications', 'no intraoperative complications', 'there were no complications',
     'prior to', 'prior to the', 'history and physical', 'previously placed', 'previously described', 'previously marked',
-    'as previously', 'previously identified', 'as planned', 'as per plan', 'planned procedure', 'the planned',
+    'as previously planned', 'as originally planned', 'as preoperatively planned', 'as was planned',
+    'as previously', 'previously identified', 'as planned', 'as per plan', 'the planned',
     'did not tolerate', 'will be sent', 'was sent', 'sent to pathology', 'if any', 'as needed', 'was not tolerated',
   ]),
   // ----- history -----
@@ -82,7 +83,8 @@ export const triggers: ContextTrigger[] = [
     'would benefit', 'prepared for', 'in preparation for', 'be prepared', 'contingency', 'ready for',
   ]),
   ...t('hypothetical', 'backward', 8, [
-    'was planned', 'is planned', 'are planned', 'was discussed', 'were discussed', 'was considered', 'were considered',
+    // "Left VATS wedge resection planned; procedure discontinued after ..." (not "as planned", a pseudo-trigger).
+    'planned', 'was planned', 'is planned', 'are planned', 'was discussed', 'were discussed', 'was considered', 'were considered',
     'was recommended', 'is recommended', 'was offered', 'were reviewed', 'was deferred', 'were deferred', 'is deferred',
     'will be performed', 'will be done', 'to be performed', 'to be done', 'at a later stage', 'at a later date',
     'at a later time', 'in the future', 'as a second stage', 'if needed', 'if necessary', 'if required', 'as needed',

@@ -335,4 +335,6 @@ export const cases: Case[] = [
   c('dictation', 'medianstinoscopy', op('Medianstinoscopy with lymph node biopsies of stations 4R and 7.'), [{ code: '39402', mods: [] }]),
   c('ir', 'needle biopsy of a mediastinal mass is 32408 too', op('CT-guided core needle biopsy of an anterior mediastinal mass.'), [{ code: '32408' }]),
   c('non-thoracic', 'needle biopsy of a rib or vertebral lesion is bone', op('CT-guided core needle biopsy of a right 7th rib lesion.', 'Then a second core biopsy of a T8 vertebral body lesion.'), []),
+  c('plan-changed', 'planned wedge not done; what was done instead', op('Left VATS wedge resection planned; procedure discontinued after diagnostic thoracoscopy showed diffuse pleural carcinomatosis. Pleural biopsies were taken and talc poudrage performed.'), [{ code: '32650', mods: ['LT'] }]),
+  c('resection', 'done "as planned"', op('Right VATS right upper lobectomy as planned.'), [{ code: '32663', mods: ['RT'] }]),
 ];
