@@ -745,7 +745,9 @@ export const concepts: ConceptPhrases[] = [
   { concept: 'fna', phrases: ['fine needle aspiration', 'fine needle aspirate', 'fna', 'aspiration biopsy'] },
   {
     concept: 'pleural_biopsy',
-    phrases: ['pleural biopsy', 'pleural biopsies', 'biopsy of the pleura', 'biopsies of the pleura', 'parietal pleural biopsy', 'parietal pleural biopsies', 'pleura was biopsied', 'biopsies of the parietal pleura', 'pleural nodules were biopsied'],
+    phrases: ['pleural biopsy', 'pleural biopsies', 'biopsy of the pleura', 'biopsies of the pleura', 'parietal pleural biopsy', 'parietal pleural biopsies', 'pleura was biopsied', 'biopsies of the parietal pleura', 'pleural nodules were biopsied',
+      ...['biopsy of', 'biopsies of'].flatMap((b) => ['', 'the ', 'multiple ', 'several '].flatMap((w) => [`${b} ${w}pleural nodules`, `${b} ${w}pleural nodule`, `${b} ${w}pleural implants`, `${b} ${w}pleural plaques`, `${b} ${w}pleural masses`])),
+      'pleural nodule biopsy', 'pleural nodule biopsies', 'pleural implants were biopsied', 'pleural plaques were biopsied'],
   },
   {
     concept: 'diagnostic_thoracoscopy',

@@ -195,9 +195,12 @@ rules.push(
       { all: ['lung_biopsy', 'nodule'], scope: 'sentence', base: 0.84 },
       { all: ['wedge', 'diagnostic_intent', 'nodule'], scope: 'sentence', base: 0.8 },
       { all: ['lung_biopsy'], scope: 'sentence', base: 0.7 },
+      // "VATS biopsy of a 1 cm LUL nodule": a lung nodule named with its lobe, and a biopsy.
+      { all: ['biopsy', 'lung_target', 'nodule'], scope: 'sentence', base: 0.74 },
     ],
     ...VATS,
     unless: ['converted_open', 'infiltrate'],
+    blockSentence: ['pleural_site', 'lymph_node_any'],
   },
   {
     code: '32607',

@@ -337,4 +337,6 @@ export const cases: Case[] = [
   c('non-thoracic', 'needle biopsy of a rib or vertebral lesion is bone', op('CT-guided core needle biopsy of a right 7th rib lesion.', 'Then a second core biopsy of a T8 vertebral body lesion.'), []),
   c('plan-changed', 'planned wedge not done; what was done instead', op('Left VATS wedge resection planned; procedure discontinued after diagnostic thoracoscopy showed diffuse pleural carcinomatosis. Pleural biopsies were taken and talc poudrage performed.'), [{ code: '32650', mods: ['LT'] }]),
   c('resection', 'done "as planned"', op('Right VATS right upper lobectomy as planned.'), [{ code: '32663', mods: ['RT'] }]),
+  c('vats', 'VATS excisional biopsy of a lobe nodule', op('Left VATS biopsy of a 1 cm LUL nodule (excisional, diagnostic).'), [{ code: '32608', mods: ['LT'] }]),
+  c('pleural', 'VATS biopsy of pleural nodules is a pleural biopsy', op('Right VATS biopsy of multiple pleural nodules over the right lower lobe.'), [{ code: '32609', mods: ['RT'] }]),
 ];
