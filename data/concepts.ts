@@ -392,7 +392,7 @@ export const concepts: ConceptPhrases[] = [
     phrases: [
       'video assisted thoracoscopic surgery', 'video assisted thoracoscopic', 'video assisted thoracoscopy', 'thoracoscopic',
       'thoracoscopically', 'thoracoscopy', 'thoracoscope', 'robotic', 'robotically', 'robot assisted', 'robotic assisted',
-      'da vinci', 'davinci', 'uniportal', 'single port', 'minivats', 'mini vats', 'camera port', 'port placement', 'ports were placed',
+      'da vinci', 'davinci', 'uniportal', 'single port', 'minivats', 'mini vats', 'port placement', 'ports were placed',
       'video assisted thoracic surgery', 'pleuroscopy', 'medical thoracoscopy',
     ],
   },
@@ -589,8 +589,8 @@ export const concepts: ConceptPhrases[] = [
   {
     concept: 'perc_drain',
     phrases: [
-      'pigtail catheter', 'pigtail', 'pigtail chest tube', 'percutaneous pleural drain', 'percutaneous pleural drainage',
-      'pleural drainage catheter', 'small bore chest tube', 'small bore catheter', 'small bore pleural catheter', 'seldinger',
+      'pigtail catheter', 'pigtail', 'pigtail chest tube',
+      'small bore chest tube', 'small bore catheter', 'seldinger',
       'seldinger technique', 'over a guidewire', 'over the guidewire', 'over a wire', 'guidewire', 'wayne catheter', 'thal quick',
       'percutaneous chest tube', 'percutaneous drainage catheter', 'percutaneous catheter', 'drainage catheter', 'fr pigtail',
       'nontunneled catheter', 'nontunneled', 'non tunneled',
@@ -600,7 +600,10 @@ export const concepts: ConceptPhrases[] = [
     // Names the place as well as the device.
     concept: 'perc_drain',
     also: ['pleural_space', 'pleural_site'],
-    phrases: ['pleural catheter', 'nontunneled pleural catheter', 'pleural drain', 'pleural drainage catheter placement'],
+    phrases: [
+      'pleural catheter', 'nontunneled pleural catheter', 'pleural drain', 'pleural drainage catheter', 'percutaneous pleural drain',
+      'percutaneous pleural drainage', 'small bore pleural catheter', 'pleural pigtail', 'pleural pigtail catheter',
+    ],
   },
   {
     concept: 'chest_tube',
@@ -639,6 +642,7 @@ export const concepts: ConceptPhrases[] = [
       'pleural catheter', 'chest tube', 'chest tubes', 'pigtail catheter', 'pigtail', 'thoracostomy tube'].flatMap((d) => [
       ...['', 'the ', 'right ', 'left '].map((w) => `removal of ${w}${d}`),
       `${d} removal`, `${d} was removed`, `${d} were removed`, `removed the ${d}`, `${d} was pulled`, `${d} was discontinued`, `${d} were discontinued`,
+      `${d} out`, `${d} was out`, `${d} came out`,
     ]),
   },
   {
@@ -977,6 +981,8 @@ export const concepts: ConceptPhrases[] = [
       'no qualified resident', 'no qualified residents', 'qualified resident was not available', 'qualified resident not available',
       'no resident available', 'no residents available', 'no resident was available', 'no teaching resident',
       'non teaching', 'nonteaching', 'without a qualified resident',
+      'no qualified surgical resident', 'no qualified surgery resident', 'qualified surgical resident was not available',
+      'qualified surgical resident not available', 'no surgical resident was available', 'no surgical resident available',
     ],
   },
   {

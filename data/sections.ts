@@ -48,6 +48,7 @@ export const headings: HeadingEntry[] = [
     'reason for operation', 'reason for surgery', 'clinical indication', 'clinical indications', 'reason for exam',
     'reason for examination', 'clinical history', 'clinical information', 'brief history', 'reason for consultation',
     'reason for consult', 'chief complaint', 'clinical summary', 'clinical note', 'indications and consent',
+    'context', 'clinical context', 'background', 'clinical background', 'case summary', 'pertinent history',
   ]),
   ...h('history', [
     'history', 'history of present illness', 'hpi', 'past medical history', 'past surgical history', 'medical history',

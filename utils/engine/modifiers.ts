@@ -217,6 +217,8 @@ function firstWithout(note: Note, concept: number | undefined, mask: number): Me
 function firstAssisting(note: Note, concept: number | undefined, intros: Mention[]): Mention | null {
   if (concept === undefined) return null;
   for (const m of note.mentions(concept)) {
+    // "No residents or fellows on this service" names who did not assist.
+    if ((m.flags & NEG) !== 0) continue;
     if (m.kind === 'assistant') return m;
     // The last intro of the sentence is the one that counts.
     let end = -1;
@@ -234,7 +236,9 @@ function assistant(note: Note, c: Compiled): { kind: 'AS' | '80' | 'resident' | 
   if (introId !== undefined) for (const i of note.mentions(introId)) if ((i.flags & NEG) === 0) intros.push(i);
   const pa = firstAssisting(note, c.conceptIds.get('assistant_pa'), intros);
   if (pa) return { kind: 'AS', words: q(note, pa.first, pa.last) };
-  const res = firstAssisting(note, c.conceptIds.get('resident'), intros);
+  // "No qualified resident was available (all residents were scrubbed elsewhere)": the residents named did not assist.
+  const noRes = firstWithout(note, c.conceptIds.get('no_resident'), NEG | HYPO);
+  const res = noRes ? null : firstAssisting(note, c.conceptIds.get('resident'), intros);
   if (res) return { kind: 'resident', words: q(note, res.first, res.last) };
   const md = firstAssisting(note, c.conceptIds.get('assistant_md'), intros);
   if (md) return { kind: '80', words: q(note, md.first, md.last) };

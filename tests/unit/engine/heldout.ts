@@ -18,8 +18,8 @@ export interface HeldoutCase {
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/notes/heldout');
 
-/** Batches: 'expectations.json' (first 44 notes) and 'expectations-b2.json' (second blind batch of 30). */
-export const BATCHES = ['expectations.json', 'expectations-b2.json', 'expectations-b3.json'];
+/** Batches: 'expectations.json' (first 44 notes), then blind batches of 30, 36 and 36 ('expectations-b2.json' ...). */
+export const BATCHES = ['expectations.json', 'expectations-b2.json', 'expectations-b3.json', 'expectations-b4.json'];
 
 export function loadHeldout(file = 'expectations.json'): HeldoutCase[] {
   const exp = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as Record<string, { cls: string; expect: HeldoutCase['expect'] }>;
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   let t1 = 0;
   let all = 0;
   const arg = process.argv[2];
-  const files = arg === 'all' ? BATCHES : [arg === 'b2' ? 'expectations-b2.json' : arg === 'b3' ? 'expectations-b3.json' : (arg ?? 'expectations.json')];
+  const files = arg === 'all' ? BATCHES : [/^b[2-9]$/.test(arg ?? '') ? `expectations-${arg}.json` : (arg ?? 'expectations.json')];
   for (const k of files.flatMap((f) => loadHeldout(f))) {
     const s = score(engine, k);
     n++;
