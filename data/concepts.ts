@@ -691,7 +691,9 @@ export const concepts: ConceptPhrases[] = [
     concept: 'pleurectomy',
     phrases: ['pleurectomy', 'parietal pleurectomy', 'apical pleurectomy', 'pleurectomies', 'stripping of the parietal pleura', 'parietal pleura was stripped'],
   },
-  { concept: 'pleurectomy_decortication', phrases: ['pleurectomy decortication', 'pleurectomy and decortication', 'decortication and pleurectomy', 'decortication and parietal pleurectomy', 'p d'], also: ['pleurectomy', 'decortication'] },
+  { concept: 'pleurectomy_decortication', phrases: ['pleurectomy decortication', 'pleurectomy and decortication', 'decortication and pleurectomy', 'decortication and parietal pleurectomy',
+      // "P/D" as written for mesothelioma; not "PD" (a peritoneal dialysis catheter).
+      'p/d'], also: ['pleurectomy', 'decortication'] },
   {
     concept: 'bullae',
     phrases: [

@@ -52,8 +52,12 @@ export const headings: HeadingEntry[] = [
   ]),
   ...h('history', [
     'history', 'history of present illness', 'hpi', 'past medical history', 'past surgical history', 'medical history',
-    'surgical history', 'social history', 'past history', 'hospital course', 'brief hospital course', 'interval history',
+    'surgical history', 'social history', 'past history', 'interval history',
     'medications', 'current medications', 'allergies', 'home medications', 'admission medications', 'history and physical',
+  ]),
+  ...h('hospitalCourse', [
+    'hospital course', 'brief hospital course', 'summary of hospital course', 'course in the hospital', 'course in hospital',
+    'hospital stay', 'discharge medications', 'medications at discharge', 'discharge medication', 'consults obtained',
   ]),
   ...h('familyHistory', ['family history', 'family medical history', 'family hx']),
   ...h('plan', [

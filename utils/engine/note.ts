@@ -50,7 +50,7 @@ export function isSupportKind(kind: SectionKind): boolean {
 }
 
 function sectionFlags(kind: SectionKind): number {
-  return kind === 'history' ? HIST : kind === 'familyHistory' ? OTHER : kind === 'plan' ? HYPO : 0;
+  return kind === 'history' || kind === 'hospitalCourse' ? HIST : kind === 'familyHistory' ? OTHER : kind === 'plan' ? HYPO : 0;
 }
 
 export interface ReadOptions {
@@ -227,11 +227,15 @@ export function readNote(text: string, c: Compiled, options: ReadOptions = {}): 
 
   let hasList = false;
   let opNote = false;
+  let described = false;
+  let summary = false;
   for (let i = 0; i < sections.count; i++) {
     const kind = sections.kindOf(i);
     if (sections.to(i) <= sections.from(i)) continue;
     if (kind === 'procedure' || kind === 'description') opNote = true;
     if (kind === 'procedure') hasList = true;
+    if (kind === 'description') described = true;
+    if (kind === 'hospitalCourse') summary = true;
   }
   if (!opNote) {
     const isOp = c.opnotePhrase;
@@ -240,6 +244,9 @@ export function readNote(text: string, c: Compiled, options: ReadOptions = {}): 
       if (isOp[mPhrase[k]] === 1 && (flags[mFirst[k]] & HEAD_) === 0) opNote = true;
     }
   }
+  // A discharge summary lists the stay's procedures ("PROCEDURES PERFORMED: ... HOSPITAL COURSE: ..."): they are
+  // billed from their own operative notes, not from the summary. An operative narrative keeps it an op note.
+  if (summary && !described) opNote = false;
   if (!opNote && options.onlyOpNotes) return new Note(text, tokens, sent, sections, hasList, opNote, c, null, null, null);
 
   // Context triggers (one row per trigger definition), termination terms, side words.

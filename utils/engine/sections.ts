@@ -29,6 +29,7 @@ export const SECTION_KINDS: SectionKind[] = [
   'cosurgeon',
   'anesthesia',
   'other',
+  'hospitalCourse',
 ];
 
 export function sectionKindCode(kind: SectionKind): number {

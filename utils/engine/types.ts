@@ -108,6 +108,8 @@ export type SectionKind =
   | 'indications'
   | 'history'
   | 'familyHistory'
+  /** A discharge summary's hospital course: what happened during the stay, told afterwards. */
+  | 'hospitalCourse'
   | 'plan'
   | 'surgeon'
   | 'assistant'

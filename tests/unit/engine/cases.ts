@@ -339,4 +339,7 @@ export const cases: Case[] = [
   c('resection', 'done "as planned"', op('Right VATS right upper lobectomy as planned.'), [{ code: '32663', mods: ['RT'] }]),
   c('vats', 'VATS excisional biopsy of a lobe nodule', op('Left VATS biopsy of a 1 cm LUL nodule (excisional, diagnostic).'), [{ code: '32608', mods: ['LT'] }]),
   c('pleural', 'VATS biopsy of pleural nodules is a pleural biopsy', op('Right VATS biopsy of multiple pleural nodules over the right lower lobe.'), [{ code: '32609', mods: ['RT'] }]),
+  c('non-thoracic', 'discharge summary listing the stay\'s procedures', 'PREOPERATIVE DIAGNOSIS: , Right pleural mass.,POSTOPERATIVE DIAGNOSIS: , Mesothelioma.,PROCEDURES PERFORMED:,1.  Mediastinoscopy.,2.  Right thoracotomy.,3.  Parietal pleural biopsy.,CONSULTS:,Radiation Oncology.,HOSPITAL COURSE:,  The hospital course was unremarkable. She was discharged with home oxygen.', []),
+  c('non-thoracic', 'a peritoneal dialysis (PD) catheter', op('Insertion of PD catheter, right lower quadrant.', 'The PD catheter was tunneled and the cuff placed in the rectus sheath.'), []),
+  c('resection', 'P/D for mesothelioma', op('Right P/D for epithelioid mesothelioma via thoracotomy.'), [{ code: '32320', mods: ['RT'] }]),
 ];
