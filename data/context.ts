@@ -66,6 +66,9 @@ export const triggers: ContextTrigger[] = [
   ]),
   ...t('historical', 'backward', 8, [
     'years ago', 'year ago', 'months ago', 'month ago', 'in the past', 'previously', 'last year', 'at an outside hospital',
+    // The first operation of a take-back: "after left lower lobectomy earlier today", "the lobectomy done yesterday".
+    'weeks ago', 'week ago', 'days ago', 'day ago', 'hours ago', 'earlier today', 'earlier this morning', 'earlier in the day', 'yesterday',
+    'the previous day', 'the day before', 'last night', 'last week',
     'at another institution', 'in the remote past',
   ]),
   ...t('historical', 'both', 8, years),

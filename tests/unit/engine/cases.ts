@@ -342,4 +342,5 @@ export const cases: Case[] = [
   c('non-thoracic', 'discharge summary listing the stay\'s procedures', 'PREOPERATIVE DIAGNOSIS: , Right pleural mass.,POSTOPERATIVE DIAGNOSIS: , Mesothelioma.,PROCEDURES PERFORMED:,1.  Mediastinoscopy.,2.  Right thoracotomy.,3.  Parietal pleural biopsy.,CONSULTS:,Radiation Oncology.,HOSPITAL COURSE:,  The hospital course was unremarkable. She was discharged with home oxygen.', []),
   c('non-thoracic', 'a peritoneal dialysis (PD) catheter', op('Insertion of PD catheter, right lower quadrant.', 'The PD catheter was tunneled and the cuff placed in the rectus sheath.'), []),
   c('resection', 'P/D for mesothelioma', op('Right P/D for epithelioid mesothelioma via thoracotomy.'), [{ code: '32320', mods: ['RT'] }]),
+  c('takeback', 'headless dictated take-back on the day of surgery', 'Returned to the OR emergently on the evening of surgery for hemorrhage from the left chest after left lower lobectomy earlier today. Left thoracotomy reopened; bleeding from a bronchial artery controlled; clot evacuated.', [{ code: '32120', mods: ['78', 'LT'] }]),
 ];
