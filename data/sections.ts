@@ -33,6 +33,9 @@ export const headings: HeadingEntry[] = [
     'frozen section', 'gross findings', 'radiology', 'imaging', 'ct findings', 'ct scan', 'chest xray', 'chest x ray',
     'laboratory', 'laboratory data', 'labs', 'physical examination', 'physical exam', 'review of systems', 'vital signs',
     'conclusion', 'conclusions', 'comparison', 'technique and findings',
+    // A pathology report's sections: the specimen described, not an operation ("GROSS DESCRIPTION:" is not "DESCRIPTION:").
+    'gross description', 'microscopic description', 'gross examination', 'microscopic examination', 'microscopic findings',
+    'frozen section diagnosis', 'intraoperative consultation', 'pathologic diagnosis', 'final pathologic diagnosis', 'synoptic report',
   ]),
   ...h('diagnosis', [
     'preoperative diagnosis', 'postoperative diagnosis', 'pre operative diagnosis', 'post operative diagnosis',

@@ -343,4 +343,5 @@ export const cases: Case[] = [
   c('non-thoracic', 'a peritoneal dialysis (PD) catheter', op('Insertion of PD catheter, right lower quadrant.', 'The PD catheter was tunneled and the cuff placed in the rectus sheath.'), []),
   c('resection', 'P/D for mesothelioma', op('Right P/D for epithelioid mesothelioma via thoracotomy.'), [{ code: '32320', mods: ['RT'] }]),
   c('takeback', 'headless dictated take-back on the day of surgery', 'Returned to the OR emergently on the evening of surgery for hemorrhage from the left chest after left lower lobectomy earlier today. Left thoracotomy reopened; bleeding from a bronchial artery controlled; clot evacuated.', [{ code: '32120', mods: ['78', 'LT'] }]),
+  c('non-thoracic', 'pathology report of a lobectomy specimen', 'CLINICAL HISTORY: Probable right upper lobe adenocarcinoma.\nSPECIMEN: Lung, right upper lobe resection.\nGROSS DESCRIPTION: Received fresh is one lobectomy specimen, 16 x 10 x 4.5 cm, with a 3.6 cm mass; a right upper lobe wedge with a staple line is also received.\nFINAL DIAGNOSIS: Right lung, upper lobe, lobectomy: adenocarcinoma.', []),
 ];
