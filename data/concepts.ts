@@ -909,6 +909,11 @@ export const concepts: ConceptPhrases[] = [
     ],
   },
   {
+    // A needle and catheter into the pericardium (33016-33019, outside this set), not a window.
+    concept: 'pericardiocentesis',
+    phrases: ['pericardiocentesis', 'pericardiocenteses', 'pericardial drainage catheter', 'pericardial drain catheter', 'pericardial pigtail'],
+  },
+  {
     // Heart operations: chest tubes, pericardial windows and re-explorations during them are part of them.
     concept: 'cardiac_surgery',
     phrases: [
@@ -963,7 +968,9 @@ export const concepts: ConceptPhrases[] = [
       // "At this time, the procedure was terminated" is how many dictations say it ended: only an early or forced end counts.
       ...['procedure was terminated', 'operation was terminated', 'terminated the procedure', 'terminated the operation'].flatMap((p) =>
         ['early', 'prematurely', 'due to', 'because', 'because of', 'secondary to', 'given', 'before', 'prior to', 'at this point'].map((why) => `${p} ${why}`)),
-      'had to be terminated', 'was prematurely terminated', 'terminated prematurely', 'terminated early', 'procedure terminated', 'operation terminated', 'procedure was stopped', 'operation was stopped', 'abandoned', 'was abandoned',
+      'had to be terminated', 'was prematurely terminated', 'terminated prematurely', 'terminated early', 'procedure terminated', 'operation terminated',
+      // Not "the procedure was stopped" alone: a thoracentesis is stopped when the patient coughs, its normal end.
+      'procedure was stopped early', 'procedure was stopped prematurely', 'procedure had to be stopped', 'operation had to be stopped', 'operation was stopped early', 'abandoned', 'was abandoned',
       'decision was made to abort', 'decision was made to terminate', 'decision was made to stop', 'aborting the procedure',
       'not completed', 'was not completed', 'could not be completed', 'incomplete procedure',
     ],
