@@ -276,19 +276,9 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
     }
     if (c === 58) {
       // A template's answer ("Mechanical pleurodesis: no.") is read as a word the data can negate backward with.
-      const a = answeredNo(text, i);
       // "Imaging guidance: [ ] Ultrasound [x] None": the ticked answer is on the label's line, after its own box; the
-      // label's sentence gets the "no" word at the colon, which negates the label backward.
-      if (a === 0 && tickedNo(text, i)) {
-        out.push(i, i + 1, noId, pendingFlags);
-        if (words) words.push(ANSWERED_NO);
-        pendingFlags = 0;
-        newlines = 0;
-        lastTokEnd = i + 1;
-        lastTokLen = 1;
-        i++;
-        continue;
-      }
+      // label's sentence gets the "no" word on the colon itself (offset 0, length 1), which negates the label backward.
+      const a = answeredNo(text, i) || (tickedNo(text, i) ? 1 : 0);
       if (a > 0) {
         const end = a & 0xffff;
         const from = i + (a >>> 16);
@@ -464,19 +454,30 @@ function answeredNo(text: string, i: number): number {
   const n = text.length;
   let j = i + 1;
   while (j < n && j - i <= 4 && isInlineSpace(text.charCodeAt(j))) j++;
+  const len = noWordAt(text, j);
+  if (len === 0) return 0;
+  let e = j + len;
+  // Closed by a full stop, comma or semicolon ("... pleurodesis: no. 4. ..." in flattened text), or alone on its line.
+  const closer = e < n ? text.charCodeAt(e) : 10;
+  if (closer === 46 || closer === 44 || closer === 59) return ((j - i) << 16) | len;
+  while (e < n && isInlineSpace(text.charCodeAt(e))) e++;
+  if (e >= n || text.charCodeAt(e) === 10 || text.charCodeAt(e) === 13) return ((j - i) << 16) | len;
+  return 0;
+}
+
+/** "no", "none" or "n/a" as a whole word at text[j] (any case): its length, or 0. */
+function noWordAt(text: string, j: number): number {
+  const n = text.length;
   for (const w of NO_ANSWERS) {
     let k = 0;
     while (k < w.length && j + k < n && LOWER[text.charCodeAt(j + k)] === w.charCodeAt(k)) k++;
-    if (k !== w.length) continue;
-    let e = j + k;
-    if (e < n && isWordChar(text.charCodeAt(e))) continue;
-    // Closed by a full stop, comma or semicolon ("... pleurodesis: no. 4. ..." in flattened text), or alone on its line.
-    const closer = e < n ? text.charCodeAt(e) : 10;
-    if (closer === 46 || closer === 44 || closer === 59) return ((j - i) << 16) | w.length;
-    while (e < n && isInlineSpace(text.charCodeAt(e))) e++;
-    if (e >= n || text.charCodeAt(e) === 10 || text.charCodeAt(e) === 13) return ((j - i) << 16) | w.length;
+    if (k === w.length && (j + k >= n || !isWordChar(text.charCodeAt(j + k)))) return k;
   }
   return 0;
+}
+
+function isBoxStart(c: number): boolean {
+  return c === 91 || c === 0x2610 || c === 0x2611 || c === 0x2612;
 }
 
 /**
@@ -487,21 +488,16 @@ function tickedNo(text: string, i: number): boolean {
   const n = text.length;
   let j = i + 1;
   while (j < n && j - i <= 4 && isInlineSpace(text.charCodeAt(j))) j++;
-  const first = j < n ? text.charCodeAt(j) : 0;
-  if (first !== 91 && first !== 0x2610 && first !== 0x2611 && first !== 0x2612) return false;
+  if (j >= n || !isBoxStart(text.charCodeAt(j))) return false;
   const stop = Math.min(n, i + 160);
   while (j < stop) {
     const c = text.charCodeAt(j);
     if (c === 10 || c === 13 || c === 58) return false;
-    const box = c === 91 || c === 0x2610 || c === 0x2611 || c === 0x2612 ? checkbox(text, j) : 0;
+    const box = isBoxStart(c) ? checkbox(text, j) : 0;
     if (box < 0) {
       let k = j - box;
       while (k < n && k - j <= 8 && isInlineSpace(text.charCodeAt(k))) k++;
-      for (const w of NO_ANSWERS) {
-        let m = 0;
-        while (m < w.length && k + m < n && LOWER[text.charCodeAt(k + m)] === w.charCodeAt(m)) m++;
-        if (m === w.length && (k + m >= n || !isWordChar(text.charCodeAt(k + m)))) return true;
-      }
+      if (noWordAt(text, k) > 0) return true;
       j -= box;
       continue;
     }
