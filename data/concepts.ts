@@ -813,7 +813,6 @@ export const concepts: ConceptPhrases[] = [
       'rib was resected', 'rib was excised', 'ribs were resected', 'ribs were excised',
     ],
   },
-
   {
     // A rib taken for another purpose, coded elsewhere: thoracic outlet (21615), spine access, a graft, a flap's recipient vessels.
     concept: 'rib_other_purpose',

@@ -679,11 +679,6 @@ for (const rule of rules) {
   rule.site = ['chest_site'];
   rule.blockSentence = [...(rule.blockSentence ?? []), 'other_organ'];
 }
-/** A lung transplant's own parts (the recipient lung removed, tubes left) are not separate codes. */
-for (const rule of rules) {
-  if (!LUNG_CODES.includes(rule.code) && !PLEURAL_CODES.includes(rule.code)) continue;
-  rule.demote = [...(rule.demote ?? []), { concepts: ['lung_transplant'], to: 0.3, reason: 'removing the recipient lung and leaving chest tubes are part of a lung transplant, which is coded outside this set' }];
-}
 /** Chest wall codes: the note must name the chest wall, and a sentence naming another organ does not count. */
 const CHEST_WALL_CODES = ['21601', '21602', '21603', '32820', '32900'];
 for (const rule of rules) {
@@ -705,4 +700,6 @@ for (const rule of rules) {
   if (!lung && !pleural) continue;
   rule.site = [lung ? 'chest_site' : 'pleural_site'];
   rule.blockSentence = [...(rule.blockSentence ?? []), 'other_organ'];
+  // A lung transplant's own parts (the recipient lung removed, tubes left) are not separate codes.
+  rule.demote = [...(rule.demote ?? []), { concepts: ['lung_transplant'], to: 0.3, reason: 'removing the recipient lung and leaving chest tubes are part of a lung transplant, which is coded outside this set' }];
 }

@@ -152,16 +152,17 @@ function evalClause(note: Note, cr: CompiledRule, clauseIndex: number): ClauseHi
   return { base: cl.base, groups };
 }
 
-/** A mention of a requires/unless cue that counts (not in a sentence with a cueBlock concept). */
 /**
- * The first affirmed mention of one of `concepts`; with `near`, one in that sentence if there is one, so that a
- * wedge's "Left VATS" is not taken from the right lobectomy listed before it (the cue's side votes for the code).
+ * A mention of a requires/unless cue that counts (not in a sentence with a cueBlock concept): the first one, or with
+ * `near`, one in that sentence if there is one, so that a wedge's "Left VATS" is not taken from the right lobectomy
+ * listed before it (the cue's side votes for the code).
  */
 function cueMention(note: Note, cr: CompiledRule, concepts: number[], accept: (m: Mention) => boolean, near = -1): Mention | null {
   let found: Mention | null = null;
   for (const c of concepts) {
     for (const m of note.mentions(c)) {
-      if (found && (near < 0 || m.sent > near)) break;
+      // Mentions come in text order: past `near` (always, without one) nothing better follows.
+      if (found && m.sent > near) break;
       if (!isCodeKind(m.kind) || !accept(m)) continue;
       if (cr.cueBlock.length && sentenceHas(note, cr.cueBlock, m.sent)) continue;
       if (m.sent === near) return m;
