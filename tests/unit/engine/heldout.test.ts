@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../utils/engine/index';
 import { defaultRuleset } from '../../../data/index';
-import { loadHeldout, score } from './heldout';
+import { loadHeldout, score, type HeldoutCase } from './heldout';
 
 const engine = createEngine(defaultRuleset);
+
+/** The note's reported codes are the expected ones, in order, each with its expected modifiers. */
+function expectCoded(k: HeldoutCase): void {
+  const s = score(engine, k);
+  expect(s.got.map((g) => g.code)).toEqual(k.expect.map((e) => e.code));
+  expect(s.mods).toBe(true);
+}
 const notes = loadHeldout();
 
 describe('held-out thoracic notes (expectations written before the engine saw them)', () => {
   it('has at least 40 notes', () => expect(notes.length).toBeGreaterThanOrEqual(40));
-  it.each(notes.map((k) => [`${k.cls}: ${k.name}`, k] as const))('%s', (_n, k) => {
-    const s = score(engine, k);
-    expect(s.got.map((g) => g.code)).toEqual(k.expect.map((e) => e.code));
-    expect(s.mods).toBe(true);
-  });
+  it.each(notes.map((k) => [`${k.cls}: ${k.name}`, k] as const))('%s', (_n, k) => expectCoded(k));
   it('evidence slices equal the original text', () => {
     for (const k of notes) for (const s of engine.analyze(k.text)) for (const e of s.evidence) expect(k.text.slice(e.start, e.end)).toBe(e.text);
   });
@@ -26,11 +29,7 @@ const batch2 = loadHeldout('expectations-b2.json');
 
 describe('held-out thoracic notes, second blind batch', () => {
   it('has 30 notes', () => expect(batch2.length).toBe(30));
-  it.each(batch2.filter((k) => !KNOWN_MISSES.has(k.name)).map((k) => [`${k.cls}: ${k.name}`, k] as const))('%s', (_n, k) => {
-    const s = score(engine, k);
-    expect(s.got.map((g) => g.code)).toEqual(k.expect.map((e) => e.code));
-    expect(s.mods).toBe(true);
-  });
+  it.each(batch2.filter((k) => !KNOWN_MISSES.has(k.name)).map((k) => [`${k.cls}: ${k.name}`, k] as const))('%s', (_n, k) => expectCoded(k));
   it('known misses get the top code right, and still miss the rest (fix them, then move them up)', () => {
     for (const k of batch2.filter((x) => KNOWN_MISSES.has(x.name))) {
       const s = score(engine, k);
@@ -46,11 +45,7 @@ const batch3 = loadHeldout('expectations-b3.json');
 
 describe('held-out thoracic notes, third blind batch', () => {
   it('has 36 notes', () => expect(batch3.length).toBe(36));
-  it.each(batch3.map((k) => [`${k.cls}: ${k.name}`, k] as const))('%s', (_n, k) => {
-    const s = score(engine, k);
-    expect(s.got.map((g) => g.code)).toEqual(k.expect.map((e) => e.code));
-    expect(s.mods).toBe(true);
-  });
+  it.each(batch3.map((k) => [`${k.cls}: ${k.name}`, k] as const))('%s', (_n, k) => expectCoded(k));
 });
 
 // Fourth blind batch (expectations-b4.json), by a writer who saw only the domain brief. On first sight: top code
@@ -63,11 +58,7 @@ const batch4 = loadHeldout('expectations-b4.json');
 
 describe('held-out thoracic notes, fourth blind batch', () => {
   it('has 36 notes', () => expect(batch4.length).toBe(36));
-  it.each(batch4.filter((k) => !KNOWN_MISSES_B4.has(k.name)).map((k) => [`${k.cls}: ${k.name}`, k] as const))('%s', (_n, k) => {
-    const s = score(engine, k);
-    expect(s.got.map((g) => g.code)).toEqual(k.expect.map((e) => e.code));
-    expect(s.mods).toBe(true);
-  });
+  it.each(batch4.filter((k) => !KNOWN_MISSES_B4.has(k.name)).map((k) => [`${k.cls}: ${k.name}`, k] as const))('%s', (_n, k) => expectCoded(k));
   it('the known miss suggests nothing wrong in its place (fix it, then move it up)', () => {
     for (const k of batch4.filter((x) => KNOWN_MISSES_B4.has(x.name))) expect(score(engine, k).got, k.name).toEqual([]);
   });
